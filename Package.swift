@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "lesson",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lesson", targets: ["lesson"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // GNU readline, linked from the system (Debian: libreadline-dev).
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // Deterministic ML: data, models, training, metrics, diagnostics. No I/O.
+        .target(name: "TrainingCore"),
+        // Cells, styles, widgets, ANSI/plain encoders. Knows nothing of ML.
+        .target(name: "Terminal"),
+        // One simulation per folder, in the Elm shape: State, update, view, snapshot.
+        .target(name: "Simulations", dependencies: ["TrainingCore", "Terminal"]),
+        // Lesson and quiz file formats, parser, diagnostics, catalog, validator.
+        .target(name: "Course", dependencies: ["Yams", "Terminal"]),
+        // Pure grading of answers against questions; gradebook writers.
+        .target(name: "Grading", dependencies: ["Course", "Yams"]),
+        // The debugging toolkit on a learner's own CSV data.
+        .target(name: "Lab", dependencies: [
+            "TrainingCore", "Terminal",
+            .product(name: "CSV", package: "CSV.swift"),
+        ]),
+        // The player: pages, navigation, keys, readline prompt, progress file.
+        .target(name: "Runtime", dependencies: [
+            "CReadline", "Simulations", "Course", "Grading", "Terminal", "Lab", "TrainingCore",
+        ]),
+        .executableTarget(name: "lesson", dependencies: [
+            "Runtime",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "TrainingCoreTests", dependencies: ["TrainingCore"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"], resources: [.copy("Golden")]),
+        .testTarget(name: "SimulationsTests", dependencies: ["Simulations", "TrainingCore", "Terminal"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Course"]),
+        .testTarget(name: "LabTests", dependencies: ["Lab", "TrainingCore"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["lesson"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import Runtime
+print("lesson (readline \(RuntimeModule.readlineVersion)): under construction")

@@ -1,0 +1,6 @@
+import Testing
+@testable import Course
+
+@Test func moduleIsNamed() {
+    #expect(CourseModule.name == "Course")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import Grading
+
+@Test func moduleIsNamed() {
+    #expect(GradingModule.name == "Grading")
+}

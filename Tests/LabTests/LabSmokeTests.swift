@@ -1,0 +1,6 @@
+import Testing
+@testable import Lab
+
+@Test func moduleIsNamed() {
+    #expect(LabModule.name == "Lab")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import Runtime
+
+@Test func moduleIsNamed() {
+    #expect(RuntimeModule.name == "Runtime")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import Simulations
+
+@Test func moduleIsNamed() {
+    #expect(SimulationsModule.name == "Simulations")
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import TrainingCore
+
+@Test func moduleIsNamed() {
+    #expect(TrainingCoreModule.name == "TrainingCore")
+}
