@@ -1,2 +1,0 @@
-import Runtime
-print("lesson (readline \(RuntimeModule.readlineVersion)): under construction")
