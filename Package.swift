@@ -18,6 +18,10 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]
         ),
+        // The course files, embedded at build time by the EmbedCourse plugin.
+        .executableTarget(name: "embed-course", path: "Sources/embed-course"),
+        .plugin(name: "EmbedCourse", capability: .buildTool(), dependencies: ["embed-course"]),
+        .target(name: "CourseContent", plugins: ["EmbedCourse"]),
         // Deterministic ML: data, models, training, metrics, diagnostics. No I/O.
         .target(name: "TrainingCore"),
         // Cells, styles, widgets, ANSI/plain encoders. Knows nothing of ML.
@@ -35,7 +39,7 @@ let package = Package(
         ]),
         // The player: pages, navigation, keys, readline prompt, progress file.
         .target(name: "Runtime", dependencies: [
-            "CReadline", "Simulations", "Course", "Grading", "Terminal", "Lab", "TrainingCore",
+            "CReadline", "Simulations", "Course", "Grading", "Terminal", "Lab", "TrainingCore", "CourseContent",
         ]),
         .executableTarget(name: "lesson", dependencies: [
             "Runtime",

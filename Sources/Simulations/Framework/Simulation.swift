@@ -15,8 +15,9 @@ public protocol Simulation: Sendable {
     static var title: String { get }
     /// One line: what the learner sees and does.
     static var summary: String { get }
-    /// The parameters, in the order the controls show them.
-    static var parameters: [ParameterSpec] { get }
+    /// The parameters, in the order the controls show them. An instance property, since some
+    /// depend on the data a simulation is built with (the time breakdown's phase names).
+    var parameters: [ParameterSpec] { get }
 
     /// Builds the state (and trains what it shows) from checked settings.
     func initialState(_ settings: Settings, seed: UInt64) -> State

@@ -10,7 +10,7 @@ public struct SimulationEntry: Sendable {
         id = S.id
         title = S.title
         summary = S.summary
-        parameters = S.parameters
+        parameters = simulation.parameters
         start = { settings, seed in SimulationSession(simulation, settings: settings, seed: seed) }
     }
 
