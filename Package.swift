@@ -39,7 +39,7 @@ let package = Package(
         ]),
         // The player: pages, navigation, keys, readline prompt, progress file.
         .target(name: "Runtime", dependencies: [
-            "CReadline", "Simulations", "Course", "Grading", "Terminal", "Lab", "TrainingCore", "CourseContent",
+            "CReadline", "Simulations", "Course", "Grading", "Terminal", "Lab", "TrainingCore", "CourseContent", "Yams",
         ]),
         .executableTarget(name: "lesson", dependencies: [
             "Runtime",

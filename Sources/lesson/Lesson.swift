@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Runtime
 
 /// The `lesson` command: with no subcommand it opens the course catalog.
@@ -16,6 +17,25 @@ struct Lesson: ParsableCommand {
     )
 
     @OptionGroup var display: DisplayOptions
+
+    /// Runs the command line with SPEC.md's exit statuses: usage errors exit 2 (the argument
+    /// parser's own default is 64), bad input 1, and no stack trace ever reaches the user.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Output.error("lesson: " + failure.message)
+            Foundation.exit(failure.status)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Output.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 
     func run() throws {
         throw NotBuiltYet(what: "the catalog")

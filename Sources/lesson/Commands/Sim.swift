@@ -1,16 +1,98 @@
 import ArgumentParser
+import Foundation
 import Runtime
+import Simulations
+import Terminal
 
-/// `lesson sim`: Run one simulation: interactive on a terminal, or one frame or snapshot headless.
+/// `lesson sim ID`: one simulation. Headless with `--format`, or when output is not a
+/// terminal: builds the state from the settings, applies the keys, prints one frame or its
+/// snapshot. On a terminal without `--format`: interactive.
 struct Sim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sim",
-        abstract: "Run one simulation: interactive on a terminal, or one frame or snapshot headless."
+        abstract: "Run one simulation: interactive on a terminal, or one frame or snapshot headless.",
+        discussion: """
+        Keys (interactive, and by name in --keys): left, right (change the focused control), \
+        up, down, tab (move focus), space (toggle), r (new random samples), t (train or replay), \
+        ? (help). Enter or q leaves.
+        """
     )
 
     @OptionGroup var display: DisplayOptions
 
+    @Argument(help: "The simulation's id (see 'lesson sims').")
+    var id: String
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("A parameter's value, as NAME=VALUE (repeatable).", valueName: "NAME=VALUE"))
+    var assignments: [String] = []
+
+    @Option(help: "The random seed: the same seed gives the same bytes.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Key actions to apply before printing, comma-separated: right,right,tab,space,t")
+    var keys: String?
+
+    @Option(help: "Frame height in rows (default: the terminal's, else 40).")
+    var height: Int?
+
+    @Option(help: "Output: ansi (with colour), plain (text only) or json (the snapshot).")
+    var format: SimFormat?
+
+    func validate() throws {
+        if let height, !(8...500).contains(height) {
+            throw ValidationError("--height must be between 8 and 500, not \(height).")
+        }
+    }
+
     func run() throws {
-        throw NotBuiltYet(what: "lesson sim")
+        let registry = try SimulationCatalogLoader.registry(display.contentSource)
+        let entry: SimulationEntry
+        var session: SimulationSession
+        let actions: [SimAction]
+        do {
+            entry = try registry.entry(id)
+            session = try entry.session(assignments: assignments, seed: seed)
+            actions = try keys.map { text throws(SimKeyError) in try SimAction.parseList(text) } ?? []
+        } catch let error as SettingsError {
+            throw CommandFailure.usage(error.description + Self.allowedList(registry, id))
+        } catch let error as SimKeyError {
+            throw CommandFailure.usage(error.description)
+        }
+        let probe = TerminalProbe.read()
+        let interactive = format == nil && probe.isTerminal && isatty(0) == 1
+        if interactive {
+            // The live player lands with the runtime; until then show the first frame.
+            session.applyToEnd(actions)
+            let caps = display.capabilities
+            Output.line(session.frame(size: ViewSize(width: caps.width, height: height ?? probe.rows ?? 40),
+                                      theme: display.theme(for: caps)).encoded(for: caps))
+            return
+        }
+        session.applyToEnd(actions)
+        switch format ?? .plain {
+        case .json:
+            Output.line(session.json(seed: seed).encoded(pretty: true))
+        case .plain, .ansi:
+            var caps = display.capabilities
+            if format == .ansi, display.color != .never {
+                caps = Capabilities.detect(color: .always, ascii: display.ascii, width: display.width,
+                                           environment: ProcessInfo.processInfo.environment,
+                                           isTerminal: probe.isTerminal, windowColumns: probe.columns)
+            } else if format == .plain {
+                caps.colorDepth = .none
+            }
+            let size = ViewSize(width: caps.width, height: height ?? (probe.isTerminal ? probe.rows : nil) ?? 40)
+            Output.line(session.frame(size: size, theme: display.theme(for: caps)).encoded(for: caps))
+        }
+    }
+
+    /// For an unknown parameter or bad value, the simulation's parameters and what each takes.
+    private static func allowedList(_ registry: SimulationRegistry, _ id: String) -> String {
+        guard let entry = try? registry.entry(id) else { return "" }
+        let lines = entry.parameters.map { "  \($0.name): \($0.allowedDescription) (default \($0.defaultValue.text))" }
+        return "\n" + lines.joined(separator: "\n")
     }
 }
+
+/// `lesson sim --format`.
+enum SimFormat: String, ExpressibleByArgument, CaseIterable { case ansi, plain, json }
