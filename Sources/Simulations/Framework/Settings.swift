@@ -5,9 +5,26 @@
 public struct Settings: Sendable, Hashable {
     public let specs: [ParameterSpec]
     public private(set) var values: [ParameterValue]
+    /// The names given explicitly (by `--set`, a sim-task, or a control the learner moved), as
+    /// opposed to left at their defaults: a preset (the dashboard's pathology) fills only the
+    /// others.
+    public private(set) var explicitNames: [String] = []
 
     public static func == (lhs: Settings, rhs: Settings) -> Bool {
         lhs.specs.map(\.name) == rhs.specs.map(\.name) && lhs.values == rhs.values
+    }
+
+    /// Whether `name` was given explicitly rather than left at its default.
+    public func isExplicit(_ name: String) -> Bool { explicitNames.contains(name) }
+
+    /// Sets `name` as a preset would: the value changes but does not count as explicit.
+    public mutating func applyPreset(_ name: String, _ value: ParameterValue) {
+        guard let index = specs.firstIndex(where: { $0.name == name }) else { return }
+        values[index] = value
+    }
+
+    private mutating func markExplicit(_ name: String) {
+        if !explicitNames.contains(name) { explicitNames.append(name) }
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -39,7 +56,9 @@ public struct Settings: Sendable, Hashable {
                 throw .unknownParameter(name: name, simulation: simulation, known: specs.map(\.name))
             }
             switch specs[index].parse(text) {
-            case let .success(value): values[index] = value
+            case let .success(value):
+                values[index] = value
+                markExplicit(name)
             case let .failure(error): throw error
             }
         }
@@ -52,6 +71,7 @@ public struct Settings: Sendable, Hashable {
         set {
             guard let index = specs.firstIndex(where: { $0.name == name }) else { return }
             values[index] = newValue
+            markExplicit(name)
         }
     }
 
@@ -74,6 +94,7 @@ public struct Settings: Sendable, Hashable {
     public mutating func step(index: Int, by direction: Int) {
         guard specs.indices.contains(index) else { return }
         values[index] = specs[index].stepped(values[index], by: direction)
+        markExplicit(specs[index].name)
     }
 
     /// `{name: value, ...}` for the JSON output's `settings` key.
