@@ -1,6 +1,0 @@
-import Testing
-@testable import Simulations
-
-@Test func moduleIsNamed() {
-    #expect(SimulationsModule.name == "Simulations")
-}
