@@ -11,7 +11,7 @@ import Testing
 }
 
 @Test func aMissingAssetIsAnErrorNamingTheFile() {
-    let source = ContentSource(origin: .folder("/nonexistent-\(UInt64.random(in: 1...UInt64.max))"))
+    let source = ContentSource(origin: .folder("/nonexistent/lesson-content"))
     #expect(throws: AssetError.self) { try SimulationAssetsLoader.load(from: source) }
     do {
         _ = try SimulationAssetsLoader.load(from: source)
