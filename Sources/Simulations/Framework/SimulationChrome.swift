@@ -22,8 +22,10 @@ public struct SimulationChrome: Sendable {
         self.keyHelp = keyHelp
     }
 
-    /// Lays out the chrome around `body` (drawn by the closure at the width and height left
-    /// for it) to fill exactly `size`.
+    /// Lays out the chrome around `body`, drawn by the closure at the width and the most rows
+    /// left for it. A body shorter than that keeps its natural height, so the frame is at most
+    /// `size.height` rows and often fewer (a live region should not fill the screen with
+    /// blank rows).
     public func frame(size: ViewSize, theme: Theme, body: (_ width: Int, _ height: Int) -> Frame) -> Frame {
         let width = max(20, size.width)
         let header = titleLine(width: width, theme: theme)
@@ -32,10 +34,12 @@ public struct SimulationChrome: Sendable {
         let help = Frame(styledLines: [StyledText(TextWidth.truncate(asciiSafe(keyHelp, theme), toCells: width), style: theme.style(.muted))], width: width)
         let fixed = 1 + controls.height + readingLines.count + 1 + 2
         let bodyHeight = max(4, size.height - fixed)
-        let drawn = body(width, bodyHeight).resized(width: width, height: bodyHeight)
+        let natural = body(width, bodyHeight)
+        let drawn = natural.resized(width: width, height: min(natural.height, bodyHeight))
         let parts = [header, controls, Frame(width: width, height: 1), drawn,
                      Frame(styledLines: readingLines, width: width), help]
-        return Frame.stacked(parts, width: width).resized(width: width, height: max(size.height, 0))
+        let whole = Frame.stacked(parts, width: width)
+        return whole.resized(width: width, height: min(whole.height, max(size.height, 0)))
     }
 
     private func titleLine(width: Int, theme: Theme) -> Frame {

@@ -89,7 +89,6 @@ public struct TimeBreakdown: Simulation {
             keyHelp: "↑/↓ select a phase  ←/→ Space switch view  q done")
         return chrome.frame(size: size, theme: theme) { width, height in
             bars(state, width: width, theme: theme)
-                .padded(height: height)
         }
     }
 

@@ -59,13 +59,21 @@ struct Sim: ParsableCommand {
             throw CommandFailure.usage(error.description)
         }
         let probe = TerminalProbe.read()
-        let interactive = format == nil && probe.isTerminal && isatty(0) == 1
+        let environment = ProcessInfo.processInfo.environment
+        let interactive = format == nil && probe.isTerminal && isatty(0) == 1 && environment["TERM"] != "dumb"
         if interactive {
-            // The live player lands with the runtime; until then show the first frame.
             session.applyToEnd(actions)
-            let caps = display.capabilities
-            Output.line(session.frame(size: ViewSize(width: caps.width, height: height ?? probe.rows ?? 40),
-                                      theme: display.theme(for: caps)).encoded(for: caps))
+            let terminal: TerminalSession
+            do { terminal = try TerminalSession.start() } catch {
+                throw CommandFailure.badInput("cannot use the terminal: \(error)")
+            }
+            defer { terminal.end() }
+            let display = self.display
+            let live = LiveSimulation(terminal: terminal, theme: display.theme(for: display.capabilities), maxHeight: height ?? 40) { window in
+                Capabilities.detect(color: Capabilities.ColorChoice(rawValue: display.color.rawValue) ?? .auto, ascii: display.ascii,
+                                    width: display.width, environment: environment, isTerminal: true, windowColumns: window.columns)
+            }
+            _ = try live.run(session)
             return
         }
         session.applyToEnd(actions)
