@@ -8,17 +8,27 @@
 public struct Frame: Hashable, Sendable {
     /// Width in cells.
     public let width: Int
-    /// The rows of cells, top to bottom; each row has exactly `width` cells.
-    public private(set) var lines: [[Cell]]
-
     /// Height in rows.
-    public var height: Int { lines.count }
+    public let height: Int
+    /// The cells, row by row (`width × height`).
+    private var cells: [Cell]
+
+    /// The rows of cells, top to bottom; each row has exactly `width` cells.
+    public var lines: [[Cell]] {
+        (0..<height).map { y in Array(cells[(y * width)..<((y + 1) * width)]) }
+    }
+
+    /// One row of cells.
+    public func line(_ y: Int) -> ArraySlice<Cell> {
+        guard y >= 0, y < height else { return [] }
+        return cells[(y * width)..<((y + 1) * width)]
+    }
 
     /// A frame of `width × height` cells filled with `fill` (negative sizes count as zero).
     public init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
-        let row = [Cell](repeating: fill, count: self.width)
-        lines = [[Cell]](repeating: row, count: max(0, height))
+        self.height = max(0, height)
+        cells = [Cell](repeating: fill.isContinuation ? .blank : fill, count: self.width * self.height)
     }
 
     /// A frame showing `lines` of text in one style; `width` defaults to the widest line.
@@ -45,8 +55,8 @@ public struct Frame: Hashable, Sendable {
     /// ignored. Writing keeps wide glyphs whole (a half that is overwritten blanks the other).
     public subscript(x x: Int, y y: Int) -> Cell {
         get {
-            guard y >= 0, y < lines.count, x >= 0, x < width else { return .blank }
-            return lines[y][x]
+            guard y >= 0, y < height, x >= 0, x < width else { return .blank }
+            return cells[y * width + x]
         }
         set { put(newValue, x: x, y: y) }
     }
@@ -54,32 +64,33 @@ public struct Frame: Hashable, Sendable {
     /// Writes one cell (and the continuation of a wide glyph); returns the cells advanced.
     @discardableResult
     public mutating func put(_ cell: Cell, x: Int, y: Int) -> Int {
-        guard y >= 0, y < lines.count, x >= 0, x < width, !cell.isContinuation else { return 0 }
-        let cells = cell.width
-        if cells == 0 { return 0 }
-        breakWideGlyph(x: x, y: y)
-        if cells == 2 {
+        guard y >= 0, y < height, x >= 0, x < width, !cell.isContinuation else { return 0 }
+        let cellWidth = cell.width
+        if cellWidth == 0 { return 0 }
+        let index = y * width + x
+        breakWideGlyph(index, x: x)
+        if cellWidth == 2 {
             guard x + 1 < width else {
-                lines[y][x] = Cell(" ", style: cell.style)
+                cells[index] = Cell(" ", style: cell.style)
                 return 1
             }
-            breakWideGlyph(x: x + 1, y: y)
-            lines[y][x] = cell
-            lines[y][x + 1] = .continuation(cell.style)
+            breakWideGlyph(index + 1, x: x + 1)
+            cells[index] = cell
+            cells[index + 1] = .continuation(cell.style)
             return 2
         }
-        lines[y][x] = cell
+        cells[index] = cell
         return 1
     }
 
-    /// Blanks the other half of a wide glyph that covers (x, y), before (x, y) is overwritten.
-    private mutating func breakWideGlyph(x: Int, y: Int) {
-        let cell = lines[y][x]
-        if cell.isContinuation {
-            if x > 0 { lines[y][x - 1] = Cell(" ", style: lines[y][x - 1].style) }
-            lines[y][x] = Cell(" ", style: cell.style)
-        } else if x + 1 < width, lines[y][x + 1].isContinuation {
-            lines[y][x + 1] = Cell(" ", style: lines[y][x + 1].style)
+    /// Blanks the other half of a wide glyph that covers `index`, before it is overwritten.
+    @inline(__always)
+    private mutating func breakWideGlyph(_ index: Int, x: Int) {
+        if cells[index].isContinuation {
+            if x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
+            cells[index] = Cell(" ", style: cells[index].style)
+        } else if cells[index].width == 2, x + 1 < width {
+            cells[index + 1] = Cell(" ", style: cells[index + 1].style)
         }
     }
 
@@ -109,7 +120,7 @@ public struct Frame: Hashable, Sendable {
 
     @discardableResult
     mutating func drawSanitized(_ text: String, x: Int, y: Int, style: Style, limit: Int) -> Int {
-        guard y >= 0, y < lines.count, limit > 0 else { return 0 }
+        guard y >= 0, y < height, limit > 0 else { return 0 }
         var column = x
         let end = min(width, x + limit)
         for character in text {
@@ -132,7 +143,8 @@ public struct Frame: Hashable, Sendable {
         let y0 = max(0, y), y1 = min(height, y + h)
         guard x0 < x1, y0 < y1 else { return }
         for row in y0..<y1 {
-            for column in x0..<x1 { put(cell, x: column, y: row) }
+            var column = x0
+            while column < x1 { column += max(1, put(cell, x: column, y: row)) }
         }
     }
 
@@ -142,25 +154,35 @@ public struct Frame: Hashable, Sendable {
         let y0 = max(0, y), y1 = min(height, y + h)
         guard x0 < x1, y0 < y1 else { return }
         for row in y0..<y1 {
-            for column in x0..<x1 { lines[row][column].style = transform(lines[row][column].style) }
+            for column in x0..<x1 { cells[row * width + column].style = transform(cells[row * width + column].style) }
         }
     }
 
     /// Copies `other` into this frame with its top-left corner at (x, y), clipped.
     public mutating func place(_ other: Frame, x: Int, y: Int) {
-        for (row, cells) in other.lines.enumerated() {
-            let ty = y + row
-            guard ty >= 0 else { continue }
-            if ty >= height { break }
-            for (column, cell) in cells.enumerated() where !cell.isContinuation {
-                let tx = x + column
-                if tx >= width { break }
-                if tx < 0 { continue }
-                if cell.width == 2, tx + 1 >= width {
-                    put(Cell(" ", style: cell.style), x: tx, y: ty)
-                } else {
-                    put(cell, x: tx, y: ty)
+        let rowStart = max(0, -y), rowEnd = min(other.height, height - y)
+        let columnStart = max(0, -x), columnEnd = min(other.width, width - x)
+        guard rowStart < rowEnd, columnStart < columnEnd else { return }
+        for row in rowStart..<rowEnd {
+            let source = row * other.width
+            let target = (y + row) * width + x
+            var column = columnStart
+            // A continuation cut off at the left edge has no glyph to continue.
+            if other.cells[source + column].isContinuation {
+                put(Cell(" ", style: other.cells[source + column].style), x: x + column, y: y + row)
+                column += 1
+            }
+            while column < columnEnd {
+                let cell = other.cells[source + column]
+                let cellWidth = cell.width
+                if cellWidth == 1, !cells[target + column].isContinuation, cells[target + column].width == 1 {
+                    cells[target + column] = cell          // the common case: no wide glyphs involved
+                } else if cellWidth == 2, column + 1 >= columnEnd {
+                    put(Cell(" ", style: cell.style), x: x + column, y: y + row)
+                } else if !cell.isContinuation {
+                    put(cell, x: x + column, y: y + row)
                 }
+                column += 1
             }
         }
     }
@@ -214,11 +236,11 @@ public struct Frame: Hashable, Sendable {
 
     /// The text of the frame: one string per row, trailing spaces trimmed, no styles.
     public var textLines: [String] {
-        lines.map { row in
-            var line = ""
-            for cell in row where !cell.isContinuation { line.append(cell.glyph) }
-            while line.last == " " { line.removeLast() }
-            return line
+        (0..<height).map { y in
+            var bytes: [UInt8] = []
+            for cell in line(y) where !cell.isContinuation { cell.appendUTF8(to: &bytes) }
+            while bytes.last == 0x20 { bytes.removeLast() }
+            return String(decoding: bytes, as: UTF8.self)
         }
     }
 

@@ -22,31 +22,35 @@ public struct FrameEncoder: Sendable {
     public func encode(_ frame: Frame) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(frame.width * frame.height * (capabilities.usesEscapes ? 8 : 2))
-        for (index, row) in frame.lines.enumerated() {
-            if index > 0 { bytes.append(0x0A) }
-            encodeLine(row, into: &bytes)
+        for y in 0..<frame.height {
+            if y > 0 { bytes.append(0x0A) }
+            encodeLine(frame.line(y), into: &bytes)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Each row of the frame as its own string (no newlines).
     public func encodeLines(_ frame: Frame) -> [String] {
-        frame.lines.map { row in
+        (0..<frame.height).map { y in
             var bytes: [UInt8] = []
-            encodeLine(row, into: &bytes)
+            encodeLine(frame.line(y), into: &bytes)
             return String(decoding: bytes, as: UTF8.self)
         }
     }
 
     private func isInvisible(_ cell: Cell, escapes: Bool) -> Bool {
-        guard cell.glyph == " " || cell.isContinuation else { return false }
+        guard cell.isSpace || cell.isContinuation else { return false }
         guard escapes else { return true }
         let depth = capabilities.colorDepth
         let bg = ColorDownsampling.downsample(cell.style.bg, to: depth)
         return bg == .default && !cell.style.underline && !cell.style.inverse
     }
 
-    private func encodeLine(_ row: [Cell], into bytes: inout [UInt8]) {
+    private func encodeLine(_ slice: ArraySlice<Cell>, into bytes: inout [UInt8]) {
+        slice.withUnsafeBufferPointer { encodeLine($0, into: &bytes) }
+    }
+
+    private func encodeLine(_ row: UnsafeBufferPointer<Cell>, into bytes: inout [UInt8]) {
         let escapes = capabilities.usesEscapes
         let ascii = capabilities.isASCII
         // Clip to the output width (in cells), then trim trailing blanks.
@@ -78,12 +82,12 @@ public struct FrameEncoder: Sendable {
                     current = state
                 }
             }
-            if ascii, !cell.glyph.isASCII {
+            if let byte = cell.asciiByte {
+                bytes.append(byte)
+            } else if ascii {
                 bytes.append(contentsOf: ASCIIFallback.replacement(for: cell.glyph).utf8)
-            } else if let ascii = cell.glyph.asciiValue {
-                bytes.append(ascii)
             } else {
-                bytes.append(contentsOf: cell.glyph.utf8)
+                cell.appendUTF8(to: &bytes)
             }
         }
         if escapes, current != .reset {
@@ -114,42 +118,58 @@ struct SGRState: Equatable {
 
     /// Writes one SGR sequence taking the terminal from `old` to this state.
     func transition(from old: SGRState, into bytes: inout [UInt8]) {
-        var params: [String] = []
-        if self == .reset {
-            params.append("0")
-        } else {
-            let removed = old.attributes.subtracting(attributes)
-            var readd: Style.Attributes = []
-            if removed.contains(.bold) || removed.contains(.dim) {
-                params.append("22")
-                readd = attributes.intersection([.bold, .dim])
-            }
-            if removed.contains(.italic) { params.append("23") }
-            if removed.contains(.underline) { params.append("24") }
-            if removed.contains(.inverse) { params.append("27") }
-            let added = attributes.subtracting(old.attributes).union(readd)
-            if added.contains(.bold) { params.append("1") }
-            if added.contains(.dim) { params.append("2") }
-            if added.contains(.italic) { params.append("3") }
-            if added.contains(.underline) { params.append("4") }
-            if added.contains(.inverse) { params.append("7") }
-            if fg != old.fg { params.append(Self.code(fg, background: false)) }
-            if bg != old.bg { params.append(Self.code(bg, background: true)) }
-        }
         bytes.append(0x1B)
         bytes.append(0x5B)
-        bytes.append(contentsOf: params.joined(separator: ";").utf8)
+        if self == .reset {
+            bytes.append(0x30)
+            bytes.append(0x6D)
+            return
+        }
+        var first = true
+        func parameter(_ value: Int) {
+            if !first { bytes.append(0x3B) }
+            first = false
+            SGRState.appendDecimal(value, to: &bytes)
+        }
+        let removed = old.attributes.subtracting(attributes)
+        var readd: Style.Attributes = []
+        if removed.contains(.bold) || removed.contains(.dim) {
+            parameter(22)
+            readd = attributes.intersection([.bold, .dim])
+        }
+        if removed.contains(.italic) { parameter(23) }
+        if removed.contains(.underline) { parameter(24) }
+        if removed.contains(.inverse) { parameter(27) }
+        let added = attributes.subtracting(old.attributes).union(readd)
+        if added.contains(.bold) { parameter(1) }
+        if added.contains(.dim) { parameter(2) }
+        if added.contains(.italic) { parameter(3) }
+        if added.contains(.underline) { parameter(4) }
+        if added.contains(.inverse) { parameter(7) }
+        for (color, previous, background) in [(fg, old.fg, false), (bg, old.bg, true)] where color != previous {
+            switch color {
+            case .default: parameter(background ? 49 : 39)
+            case let .palette(index) where index < 8: parameter((background ? 40 : 30) + Int(index))
+            case let .palette(index) where index < 16: parameter((background ? 100 : 90) + Int(index) - 8)
+            case let .palette(index):
+                parameter(background ? 48 : 38)
+                parameter(5)
+                parameter(Int(index))
+            case let .rgb(r, g, b):
+                parameter(background ? 48 : 38)
+                parameter(2)
+                parameter(Int(r))
+                parameter(Int(g))
+                parameter(Int(b))
+            }
+        }
         bytes.append(0x6D)
     }
 
-    static func code(_ color: Color, background: Bool) -> String {
-        switch color {
-        case .default: return background ? "49" : "39"
-        case let .palette(index) where index < 8: return String((background ? 40 : 30) + Int(index))
-        case let .palette(index) where index < 16: return String((background ? 100 : 90) + Int(index) - 8)
-        case let .palette(index): return (background ? "48;5;" : "38;5;") + String(index)
-        case let .rgb(r, g, b): return (background ? "48;2;" : "38;2;") + "\(r);\(g);\(b)"
-        }
+    static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value >= 100 { bytes.append(UInt8(48 + value / 100)) }
+        if value >= 10 { bytes.append(UInt8(48 + value / 10 % 10)) }
+        bytes.append(UInt8(48 + value % 10))
     }
 }
 

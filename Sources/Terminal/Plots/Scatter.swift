@@ -1,0 +1,96 @@
+/// Scatter plot: points marked per cell, with axes and an optional legend of groups.
+///
+/// Points are marked at cell resolution so each mark stays readable (`●` per class colour,
+/// `✕` outliers/mislabeled, `◆` trials, `★` best). Without colour each class gets its own
+/// glyph (`● ○ ▲ △ …`, ASCII `o + * # …`). Points with non-finite coordinates are counted in
+/// the legend, never drawn at a wrong place. `logX` suits learning-rate axes.
+public struct Scatter: Widget {
+    public var title: String?
+    public var points: [ScatterPoint]
+    /// Legend names of the groups (classes), by group index.
+    public var groupNames: [String]
+    public var xRange: ClosedRange<Double>?
+    public var yRange: ClosedRange<Double>?
+    public var logX: Bool
+    public var logY: Bool
+    public var xLabel: String?
+
+    public init(title: String? = nil, points: [ScatterPoint], groupNames: [String] = [],
+                xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
+                logX: Bool = false, logY: Bool = false, xLabel: String? = nil) {
+        self.title = title
+        self.points = points
+        self.groupNames = groupNames
+        self.xRange = xRange
+        self.yRange = yRange
+        self.logX = logX
+        self.logY = logY
+        self.xLabel = xLabel
+    }
+
+    public func render(width: Int, height: Int?, theme: Theme) -> Frame {
+        func usable(_ v: Double, log: Bool) -> Bool { v.isFinite && (!log || v > 0) }
+        let finite = points.filter { usable($0.x, log: logX) && usable($0.y, log: logY) }
+        let skipped = points.count - finite.count
+        let xs = finite.map(\.x), ys = finite.map(\.y)
+        let xLo = xRange?.lowerBound ?? xs.min() ?? 0, xHi = xRange?.upperBound ?? xs.max() ?? 1
+        let yLo = yRange?.lowerBound ?? ys.min() ?? 0, yHi = yRange?.upperBound ?? ys.max() ?? 1
+
+        var legend = Legend(entries: [])
+        for (group, name) in groupNames.enumerated() {
+            let (glyph, style) = ScatterPoint(x: 0, y: 0, group: group).appearance(theme)
+            legend.entries.append(.init(symbol: String(glyph), symbolStyle: style, label: name))
+        }
+        var seenMarks: [ScatterPoint.Mark] = []
+        for point in points where point.mark != .dot && !seenMarks.contains(point.mark) {
+            seenMarks.append(point.mark)
+        }
+        for mark in [ScatterPoint.Mark.outlier, .trial, .best] where seenMarks.contains(mark) {
+            let (glyph, style) = ScatterPoint(x: 0, y: 0, mark: mark).appearance(theme)
+            let label = mark == .outlier ? "outlier" : mark == .trial ? "trial" : "best"
+            legend.entries.append(.init(symbol: String(glyph), symbolStyle: style, label: label))
+        }
+        if skipped > 0 {
+            legend.entries.append(.init(symbol: "!", symbolStyle: theme.style(.bad, bold: true), label: "\(skipped) not finite"))
+        }
+        let legendLines = legend.lines(width: width)
+        let titleRows = title == nil ? 0 : 1
+        let fixedRows = titleRows + 2 + legendLines.count + (xLabel == nil ? 0 : 1)
+        let plotRows = max(1, (height ?? (max(8, min(16, width / 3)) + fixedRows)) - fixedRows)
+        let totalHeight = height ?? plotRows + fixedRows
+
+        let yCount = max(2, min(6, plotRows / 2 + 1))
+        let yScale = logY ? NiceScale(logLower: yLo, upper: yHi, count: yCount) : NiceScale(lower: yLo, upper: yHi, count: yCount)
+        let yTicks = PlotAxes.yTicks(yScale, rows: plotRows, pixelsPerRow: 1)
+        let labelWidth = min(width / 3, yTicks.map { TextWidth.cells(of: $0.label) }.max() ?? 0)
+        let plotX = labelWidth + 1
+        let plotColumns = max(1, width - plotX - 1)
+        let xCount = max(2, min(8, plotColumns / 10 + 1))
+        let xScale = logX ? NiceScale(logLower: xLo, upper: xHi, count: xCount) : NiceScale(lower: xLo, upper: xHi, count: xCount)
+        let xTicks = PlotAxes.xTicks(xScale, columns: plotColumns, pixelsPerColumn: 1)
+
+        var frame = Frame(width: width, height: totalHeight)
+        if let title { frame.draw(title, x: 0, y: 0, style: theme.style(.heading, bold: true)) }
+        PlotAxes.draw(into: &frame, x: plotX, y: titleRows, columns: plotColumns, rows: plotRows,
+                      yTicks: yTicks, xTicks: xTicks, theme: theme)
+        let ordered = finite.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
+        for (_, point) in ordered {
+            let fx = xScale.fraction(of: point.x), fy = yScale.fraction(of: point.y)
+            guard fx >= 0, fx <= 1, fy >= 0, fy <= 1 else { continue }
+            let column = Int((fx * Double(plotColumns - 1)).rounded())
+            let row = Int(((1 - fy) * Double(plotRows - 1)).rounded())
+            let (glyph, style) = point.appearance(theme)
+            frame.put(Cell(glyph, style: style), x: plotX + column, y: titleRows + row)
+        }
+        var row = titleRows + plotRows + 2
+        if let xLabel {
+            frame.draw(xLabel, x: plotX + max(0, (plotColumns - TextWidth.cells(of: xLabel)) / 2), y: row, style: theme.style(.muted))
+            row += 1
+        }
+        for line in legendLines {
+            frame.draw(line, x: 0, y: row)
+            row += 1
+        }
+        return frame
+    }
+}
