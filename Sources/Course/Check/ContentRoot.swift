@@ -30,15 +30,13 @@ public struct ContentRoot: Sendable, Hashable {
     /// The content root a file or folder belongs to: the nearest ancestor whose child on the
     /// way down is `Lessons` or `Quizzes`.
     public static func enclosing(_ path: String) -> ContentRoot? {
-        var components = (path as NSString).standardizingPath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let components = (path as NSString).standardizingPath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let absolute = path.hasPrefix("/")
-        while components.count > 1 {
-            let last = components.removeLast()
-            if last == "Lessons" || last == "Quizzes" {
-                var joined = components.joined(separator: "/")
-                if joined.isEmpty { joined = absolute ? "/" : "." }
-                return ContentRoot(path: joined)
-            }
+        for index in stride(from: components.count - 1, through: 0, by: -1)
+        where components[index] == "Lessons" || components[index] == "Quizzes" {
+            var joined = components[..<index].joined(separator: "/")
+            if joined.isEmpty { joined = absolute ? "/" : "." }
+            return ContentRoot(path: joined)
         }
         return nil
     }

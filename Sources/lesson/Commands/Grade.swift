@@ -1,16 +1,98 @@
 import ArgumentParser
+import Course
+import Foundation
+import Grading
 import Runtime
 
 /// `lesson grade`: Grade submission files against a quiz.
 struct Grade: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
-        abstract: "Grade submission files against a quiz."
+        abstract: "Grade submission files against a quiz.",
+        discussion: """
+            Writes a gradebook: a table (text), one row per student (csv), one object per submission \
+            (json) or one test case per question (junit). A submission that cannot be read is its own \
+            row with the reason. Exits 0 when every submission was read, whatever the scores; 1 when \
+            the quiz or any submission could not be read.
+            """
     )
 
     @OptionGroup var display: DisplayOptions
 
+    @Option(help: "The quiz: a quiz id of the course (lesson-id/NN-slug) or a quiz file.")
+    var quiz: String
+
+    @Option(help: "Gradebook format: text, csv, json or junit.")
+    var format: GradeOutputFormat = .text
+
+    @Option(help: "Write the gradebook to this file instead of standard output.")
+    var out: String?
+
+    @Argument(help: "Submission files (YAML or JSON) or folders of them.")
+    var submissions: [String] = []
+
+    func validate() throws {
+        if submissions.isEmpty {
+            throw ValidationError("give at least one submission file or folder")
+        }
+    }
+
     func run() throws {
-        throw NotBuiltYet(what: "lesson grade")
+        let quizPath = QuizLocator.path(for: quiz, root: display.contentRoot)
+        let source: SourceFile
+        switch SourceFile.load(path: quizPath) {
+        case .success(let loaded): source = loaded
+        case .failure(let diagnostic):
+            Output.standardError(DiagnosticFormatter().format(diagnostic))
+            throw ExitCode(1)
+        }
+        let (parsed, diagnostics) = QuizParser.parse(source, id: ContentRoot.quizID(forFile: quizPath))
+        guard let parsedQuiz = parsed, !diagnostics.containsErrors else {
+            Output.standardError(DiagnosticFormatter().format(diagnostics.filter { $0.severity == .error }))
+            Output.standardError("lesson grade: the quiz has errors; fix them first (lesson check \(quizPath))\n")
+            throw ExitCode(1)
+        }
+        let files = SubmissionReader.submissionFiles(in: submissions)
+        if files.isEmpty {
+            Output.standardError("lesson grade: no submission files (.yaml, .yml, .json) in \(submissions.joined(separator: ", "))\n")
+            throw ExitCode(1)
+        }
+        // The lead passes the simulation registry's runner here for sim-task questions.
+        let run = GradingRun(quiz: parsedQuiz, runner: nil)
+        let grades = run.grade(files: files)
+        let gradebook = run.gradebook(grades, format: format.gradebookFormat)
+        if let out {
+            try Output.write(gradebook, to: out, command: "grade")
+        } else {
+            Output.standardOutput(gradebook)
+        }
+        let unreadable = grades.filter { $0.error != nil }.count
+        if unreadable > 0 {
+            Output.standardError("lesson grade: \(unreadable) of \(grades.count) submissions could not be graded\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+enum GradeOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, json, junit
+
+    var gradebookFormat: GradebookFormat {
+        switch self {
+        case .text: .text
+        case .csv: .csv
+        case .json: .json
+        case .junit: .junit
+        }
+    }
+}
+
+/// Finds a quiz file from what the user typed: a path to a file, or a quiz id of the course.
+enum QuizLocator {
+    static func path(for quiz: String, root: ContentRoot) -> String {
+        if FileManager.default.fileExists(atPath: quiz) || quiz.hasSuffix(".yaml") || quiz.hasSuffix(".yml") {
+            return quiz
+        }
+        return root.quizPath(id: quiz)
     }
 }

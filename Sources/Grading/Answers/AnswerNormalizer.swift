@@ -1,0 +1,93 @@
+import Course
+import Foundation
+
+/// The normalisation learners expect when their answer is compared (Docs/FORMATS.md).
+///
+/// Text: Unicode NFC, case-folded, surrounding and repeated whitespace collapsed, one
+/// trailing full stop dropped. Numbers: `5`, `5.0`, `1e-3`, `0.001`, `10%`. Choices: by id,
+/// by letter (`b` is the second choice) or by exact text.
+public enum AnswerNormalizer {
+    /// `text` normalised for comparison.
+    public static func normalize(_ text: String) -> String {
+        var folded: String
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            folded = text.lowercased()
+        } else {
+            folded = text.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+                .precomposedStringWithCanonicalMapping
+        }
+        var result = ""
+        result.reserveCapacity(folded.utf8.count)
+        var pendingSpace = false
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !result.isEmpty { result += " " }
+            pendingSpace = false
+            result.unicodeScalars.append(scalar)
+        }
+        if result.hasSuffix(".") {
+            result.removeLast()
+            while result.hasSuffix(" ") { result.removeLast() }
+        }
+        folded = result
+        return folded
+    }
+
+    /// A number read from an answer.
+    public enum NumberReading: Sendable, Equatable {
+        case value(Double)
+        case notANumber
+    }
+
+    /// Reads a numeric answer. With `unit: "%"`, `10%` and `10` both mean 10; without it,
+    /// `10%` means 0.1. Another unit may follow the number (`5 ms` when the unit is `ms`).
+    public static func number(_ text: String, unit: String?) -> NumberReading {
+        var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let unit, !unit.isEmpty, unit != "%", trimmed.lowercased().hasSuffix(unit.lowercased()) {
+            trimmed = String(trimmed.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+        }
+        var scale = 1.0
+        if trimmed.hasSuffix("%") {
+            trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces)
+            if unit != "%" { scale = 0.01 }
+        }
+        guard let value = NumberText.parse(trimmed) else { return .notANumber }
+        return .value(value * scale)
+    }
+
+    /// Reads `true`/`false`, `t`/`f`, `yes`/`no`, `y`/`n` (any case).
+    public static func truth(_ text: String) -> Bool? {
+        switch normalize(text) {
+        case "true", "t", "yes", "y": true
+        case "false", "f", "no", "n": false
+        default: nil
+        }
+    }
+
+    /// The position of the option `given` names among options with `ids` and `texts`: by id,
+    /// then by letter (`a` is the first) or 1-based number, then by text. Nil when none fits.
+    public static func option(_ given: String, ids: [String], texts: [String]) -> Int? {
+        let key = normalize(given)
+        if let index = ids.firstIndex(where: { normalize($0) == key }) { return index }
+        var letter = key
+        if letter.hasSuffix(")") { letter.removeLast() }
+        if letter.hasPrefix("(") { letter.removeFirst() }
+        if letter.unicodeScalars.count == 1, let scalar = letter.unicodeScalars.first, ("a"..."z").contains(scalar) {
+            let index = Int(scalar.value - Unicode.Scalar("a").value)
+            if index < ids.count { return index }
+        }
+        if let number = Int(letter), number >= 1, number <= ids.count { return number - 1 }
+        return texts.firstIndex { normalize($0) == key }
+    }
+
+    /// Splits a one-line list answer: on commas or semicolons when it has them, else on spaces.
+    public static func splitList(_ text: String) -> [String] {
+        let separators: Set<Character> = text.contains(",") || text.contains(";") ? [",", ";"] : [" ", "\t", "\n"]
+        return text.split(whereSeparator: { separators.contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+
+/// Numbers as a gradebook shows them: at most two decimals, no trailing zeros (`1`, `0.5`,
+/// `0.33`), and percentages with one decimal.
+public enum NumberFormatting {
+    /// `value` rounded to two decimals, without trailing zeros.
+    public static func points(_ value: Double) -> String {
+        let rounded = (value * 100).rounded() / 100
+        if rounded == rounded.rounded() { return String(Int64(rounded)) }
+        var text = String(format: "%.2f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        return text
+    }
+
+    /// `value` with one decimal: `83.3`.
+    public static func percent(_ value: Double) -> String {
+        String(format: "%.1f", (value * 10).rounded() / 10)
+    }
+
+    /// Shortest round-trip form, integers without `.0`.
+    public static func short(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+}
