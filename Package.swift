@@ -53,6 +53,9 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Course"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "TrainingCore"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["lesson"]),
+        // A tiny program the end-to-end tests drive through a pty to test the Runtime's terminal
+        // handling (raw mode, keys, readline, signals) on its own.
+        .executableTarget(name: "lesson-terminal-probe", dependencies: ["Runtime"], path: "Tests/TerminalProbe"),
+        .testTarget(name: "EndToEndTests", dependencies: ["lesson", "lesson-terminal-probe"]),
     ]
 )

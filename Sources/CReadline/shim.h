@@ -92,6 +92,7 @@ typedef struct lesson_signal_state {
     volatile sig_atomic_t pending_termination; /* SIGINT, SIGTERM or SIGHUP waiting, or 0 */
     volatile sig_atomic_t resized;             /* SIGWINCH seen since last asked */
     volatile sig_atomic_t continued;           /* SIGCONT seen since last asked */
+    volatile sig_atomic_t own_stop;            /* the next SIGCONT ends our SIGTSTP handler's stop */
     struct sigaction previous[LESSON_SIGNAL_MAX];
     volatile sig_atomic_t has_previous[LESSON_SIGNAL_MAX];
 } lesson_signal_state;
@@ -186,6 +187,7 @@ static inline void lesson_on_stop_signal(lesson_signal_state *s) {
     struct termios current;
     int have_current = s->termios_fd >= 0 && tcgetattr(s->termios_fd, &current) == 0;
     lesson_restore_terminal(s);
+    s->own_stop = 1;
     raise(SIGSTOP); /* stops here; execution goes on below after SIGCONT */
     if (have_current && lesson_in_foreground(s)) {
         tcsetattr(s->termios_fd, TCSANOW, &current);
@@ -199,7 +201,10 @@ static inline void lesson_on_stop_signal(lesson_signal_state *s) {
 
 static inline void lesson_on_continue_signal(lesson_signal_state *s) {
     int saved = errno;
-    lesson_resume_terminal(s);
+    /* SIGCONT is blocked while the SIGTSTP handler runs, so this comes after it: when it ended
+       our own stop, that handler has re-applied the modes already. */
+    if (s->own_stop) s->own_stop = 0;
+    else lesson_resume_terminal(s);
     s->continued = 1;
     lesson_wake(s, SIGCONT);
     errno = saved;

@@ -45,8 +45,8 @@ public final class KeyReader {
             }
             if let deadline, now >= deadline, !decoder.hasPending { return .tick }
 
-            var wait: Duration? = deadline.map { $0 - now }
-            if let escapeDeadline { wait = min(wait ?? escapeDeadline - now, escapeDeadline - now) }
+            // While half a key waits, only the escape delay counts (no tick can come before it).
+            let wait: Duration? = escapeDeadline.map { $0 - now } ?? deadline.map { $0 - now }
             var descriptors = [
                 pollfd(fd: session.input, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: session.wakeDescriptor, events: Int16(POLLIN), revents: 0),
@@ -90,10 +90,11 @@ public final class KeyReader {
         }
     }
 
-    /// Rounded up, so a wait never ends just before its deadline and spins.
+    /// A poll(2) timeout: rounded up, so a wait never ends just before its deadline and spins;
+    /// 0 for a deadline already past (never negative, which would mean "forever").
     static func milliseconds(_ duration: Duration) -> Int32 {
+        guard duration > .zero else { return 0 }
         let (seconds, attoseconds) = duration.components
-        guard seconds >= 0 else { return 0 }
         let total = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
         return Int32(clamping: total)
     }
