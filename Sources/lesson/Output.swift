@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Standard output and standard error as the command line writes them (Swift 6 rejects
@@ -11,6 +12,22 @@ enum Output {
     /// Writes `text` and a line break to standard output.
     static func line(_ text: String = "") {
         write(text + "\n")
+    }
+
+    static func standardOutput(_ text: String) { write(text) }
+
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    /// Writes `text` to `path`, or says why it could not and exits 1.
+    static func write(_ text: String, to path: String, command: String) throws {
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            standardError("lesson \(command): cannot write \(path): \(error.localizedDescription)\n")
+            throw ExitCode(1)
+        }
     }
 
     /// Writes a line to standard error.

@@ -70,24 +70,3 @@ extension DisplayOptions {
         }
     }
 }
-
-/// Writing to the standard streams without Glibc's global `stdout` (rejected in Swift 6 mode).
-enum Output {
-    static func standardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
-    }
-
-    static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
-    }
-
-    /// Writes `text` to `path`, or says why it could not and exits 1.
-    static func write(_ text: String, to path: String, command: String) throws {
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        } catch {
-            standardError("lesson \(command): cannot write \(path): \(error.localizedDescription)\n")
-            throw ExitCode(1)
-        }
-    }
-}
