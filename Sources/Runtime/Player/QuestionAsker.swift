@@ -1,0 +1,120 @@
+import Course
+import Grading
+import Simulations
+import Terminal
+
+/// Asks one question in place: shows it, reads answers at the prompt, grades each with the
+/// grader, gives feedback and up to `maxAttempts` tries, then the explanation.
+///
+/// `hint` shows the next hint, `skip` moves on (when the quiz allows it), navigation commands
+/// end the question and are handed back to the player.
+public struct QuestionAsker {
+    public static let maxAttempts = 3
+
+    let console: PlayerConsole
+    let runner: (any SimTaskRunner)?
+    let registry: SimulationRegistry?
+
+    public init(console: PlayerConsole, runner: (any SimTaskRunner)?, registry: SimulationRegistry?) {
+        self.console = console
+        self.runner = runner
+        self.registry = registry
+    }
+
+    public func ask(_ question: Question, allowSkip: Bool, number: Int? = nil, total: Int? = nil) -> QuestionOutcome {
+        let theme = console.theme
+        console.showMarkdown(QuestionPresenter.markdown(question, number: number, total: total))
+        var hintsShown = 0
+        var attempts = 0
+        var best = 0.0
+        var lastAnswer: AnswerValue?
+        let completions = QuestionPresenter.completions(question.kind) + ["hint", "skip"] + PlayerCommand.words
+        while true {
+            let answer: AnswerValue
+            if case let .simTask(task) = question.kind, console.isInteractive, let registry {
+                guard let played = playTask(task, registry: registry) else { return .skipped }
+                answer = played
+                console.showLine(StyledText("Your settings: " + answer.displayText, style: theme.style(.muted)))
+            } else {
+                guard let line = console.readLine(prompt: "answer> ", completions: completions) else { return .endOfInput }
+                let lowered = line.lowercased()
+                if lowered == "hint" {
+                    if hintsShown < question.hints.count {
+                        hintsShown += 1
+                        console.showMarkdown("*Hint \(hintsShown) of \(question.hints.count):* " + question.hints[hintsShown - 1])
+                    } else {
+                        console.showLine(StyledText(question.hints.isEmpty ? "This question has no hints." : "No more hints.", style: theme.style(.muted)))
+                    }
+                    continue
+                }
+                if lowered == "skip" {
+                    guard allowSkip else {
+                        console.showLine(StyledText("This quiz does not allow skipping.", style: theme.style(.warning)))
+                        continue
+                    }
+                    explain(question)
+                    return .skipped
+                }
+                if let command = PlayerCommand.parse(line) {
+                    if command == .help {
+                        console.showMarkdown(PlayerCommand.helpText)
+                        continue
+                    }
+                    return .command(command)
+                }
+                if line.isEmpty { continue }
+                answer = AnswerInput.parse(line, for: question)
+            }
+            attempts += 1
+            lastAnswer = answer
+            let grade = QuizGrader.grade(answer, to: question, runner: runner)
+            let fraction = grade.maxPoints > 0 ? grade.points / grade.maxPoints : 0
+            best = max(best, fraction)
+            if grade.isFullMarks {
+                console.showLine(StyledText(theme.symbols.check + " Correct.", style: theme.style(.good, bold: true)))
+                showFeedback(grade)
+                explain(question)
+                return .answered(fraction: best, attempts: attempts, answer: lastAnswer)
+            }
+            let verdict = fraction > 0 ? "Partly right (\(Int((fraction * 100).rounded()))%)." : "Not quite."
+            console.showLine(StyledText(theme.symbols.cross + " " + verdict, style: theme.style(.bad, bold: true)))
+            showFeedback(grade)
+            if attempts >= Self.maxAttempts {
+                console.showMarkdown("The expected answer: **\(grade.expected)**")
+                explain(question)
+                return .answered(fraction: best, attempts: attempts, answer: lastAnswer)
+            }
+            let left = Self.maxAttempts - attempts
+            console.showLine(StyledText("Try again (\(left) more \(left == 1 ? "try" : "tries")), or type `hint` or `skip`.", style: theme.style(.muted)))
+        }
+    }
+
+    private func showFeedback(_ grade: QuestionGrade) {
+        for line in grade.feedback where !line.isEmpty {
+            console.showMarkdown("> " + line)
+        }
+    }
+
+    private func explain(_ question: Question) {
+        guard let explanation = question.explanation, !explanation.isEmpty else { return }
+        console.showMarkdown("**Why:** " + explanation)
+    }
+
+    /// Opens the task's simulation from its start settings; when the learner leaves, the
+    /// settings they may adjust become the answer. Nil when the simulation cannot start.
+    private func playTask(_ task: SimTask, registry: SimulationRegistry) -> AnswerValue? {
+        do {
+            let entry = try registry.entry(task.simulation)
+            let session = try entry.session(pairs: task.start.map { ($0.name, $0.value) }, seed: task.seed)
+            let finished = console.run(session)
+            let settings = finished.settings
+            let entries = task.adjust.map { name in
+                AnswerEntry(key: name, value: .scalar(settings[name].text))
+            }
+            return .map(entries)
+        } catch {
+            console.showLine(StyledText("The simulation could not start: \(error)", style: console.theme.style(.bad)))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Course
+import Grading
+
+/// How a question is shown: its prompt, the choices with their ids, and one line saying how to
+/// answer. Pure: Markdown text for the renderer.
+public enum QuestionPresenter {
+    /// The question as Markdown, numbered `n` of `total` when given.
+    public static func markdown(_ question: Question, number: Int? = nil, total: Int? = nil) -> String {
+        var text = ""
+        let count = number.map { n in total.map { "Question \(n) of \($0)" } ?? "Question \(n)" } ?? "Question"
+        let points = question.points == 1 ? "1 point" : "\(NumberFormatting.points(question.points)) points"
+        text += "**\(count)** · \(kindName(question.kind)) · \(points)\n\n"
+        text += question.prompt.trimmingTrailingNewlines + "\n\n"
+        switch question.kind {
+        case let .single(choices), let .multiple(choices):
+            for choice in choices { text += "- **\(choice.id)**) \(choice.text)\n" }
+        case let .order(items):
+            for item in items.sortedForShowing { text += "- **\(item.id)**: \(item.text)\n" }
+        case let .match(match):
+            text += "Pairs:\n\n"
+            for pair in match.pairs { text += "- **\(pair.id)**: \(pair.text)\n" }
+            text += "\nOptions:\n\n"
+            for option in match.options { text += "- **\(option.id)**: \(option.text)\n" }
+        case let .simTask(task):
+            text += "Goal: " + task.goal.map(\.description).joined(separator: " and ") + ".\n"
+            if !task.adjust.isEmpty { text += "You may change: " + task.adjust.map { "`\($0)`" }.joined(separator: ", ") + ".\n" }
+        case .trueFalse, .numeric, .text:
+            break
+        }
+        text += "\n*" + howToAnswer(question.kind) + "*\n"
+        return text
+    }
+
+    /// The question type in words.
+    public static func kindName(_ kind: QuestionKind) -> String {
+        switch kind {
+        case .single: return "one answer"
+        case .multiple: return "several answers"
+        case .trueFalse: return "true or false"
+        case .numeric: return "a number"
+        case .text: return "a word or phrase"
+        case .order: return "put in order"
+        case .match: return "match"
+        case .simTask: return "simulation task"
+        }
+    }
+
+    /// One line on how to type an answer.
+    public static func howToAnswer(_ kind: QuestionKind) -> String {
+        switch kind {
+        case .single: return "Type the letter of your answer. `hint` for a hint, `skip` to move on."
+        case .multiple: return "Type every letter that applies, e.g. `a, c`. `hint` for a hint."
+        case .trueFalse: return "Type `true` or `false`."
+        case let .numeric(answer):
+            return answer.unit == "%" ? "Type a number (a percentage like `20` or `20%`)." : "Type a number."
+        case .text: return "Type your answer in a few words."
+        case .order: return "Type the ids in the right order, e.g. `a, c, b`."
+        case .match: return "Type pairs as `pair=option`, e.g. `p1=o2, p2=o1`."
+        case .simTask: return "The simulation opens: change the settings until the goal holds, then press q."
+        }
+    }
+
+    /// Choice and item ids for Tab completion.
+    public static func completions(_ kind: QuestionKind) -> [String] {
+        switch kind {
+        case let .single(choices), let .multiple(choices): return choices.map(\.id)
+        case .trueFalse: return ["true", "false"]
+        case let .order(items): return items.map(\.id)
+        case let .match(match): return match.pairs.map(\.id) + match.options.map(\.id)
+        default: return []
+        }
+    }
+}
+
+extension [OrderItem] {
+    /// Order items shown sorted by id, so the list does not give the answer away.
+    var sortedForShowing: [OrderItem] { sorted { $0.id < $1.id } }
+}
+
+extension String {
+    var trimmingTrailingNewlines: String {
+        var text = self
+        while text.last == "\n" { text.removeLast() }
+        return text
+    }
+}
