@@ -44,8 +44,10 @@ public struct BarChart: Widget {
         let pointerCells = TextWidth.cells(of: symbols.pointer) + 1
         let labels = bars.map { TextSanitizer.sanitize($0.label, newlines: .space) }
         let texts = bars.map { $0.valueText.map { TextSanitizer.sanitize($0, newlines: .space) } ?? NumberFormat.compact($0.value) }
-        let labelWidth = min(max(4, width / 3), labels.map(TextWidth.cells(of:)).max() ?? 0)
-        let valueWidth = min(max(0, width / 4), texts.map(TextWidth.cells(of:)).max() ?? 0)
+        // The values matter most, then the labels (at least a few cells), then the bars.
+        let valueWidth = min(max(1, width / 2), texts.map(TextWidth.cells(of:)).max() ?? 0)
+        let labelRoom = max(3, (width - pointerCells - valueWidth - 2) / 2)
+        let labelWidth = min(max(4, min(labelRoom, width / 3)), labels.map(TextWidth.cells(of:)).max() ?? 0)
         let barStart = pointerCells + labelWidth + 1
         let barCells = max(1, width - barStart - valueWidth - 1)
         let finite = bars.map(\.value).filter(\.isFinite)

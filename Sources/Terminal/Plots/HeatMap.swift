@@ -22,12 +22,14 @@ public struct HeatMap: Widget {
     public var xLabel: String?
     public var points: [ScatterPoint]
     public var groupNames: [String]
+    /// Legend names of the outlier, trial and best marks.
+    public var markLabels: MarkLabels
     public var showColorBar: Bool
 
     public init(title: String? = nil, values: [[Double]], range: ClosedRange<Double>? = nil, logScale: Bool = false,
                 xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
                 logX: Bool = false, logY: Bool = false, xLabel: String? = nil,
-                points: [ScatterPoint] = [], groupNames: [String] = [], showColorBar: Bool = true) {
+                points: [ScatterPoint] = [], groupNames: [String] = [], markLabels: MarkLabels = MarkLabels(), showColorBar: Bool = true) {
         self.title = title
         self.values = values
         self.range = range
@@ -39,6 +41,7 @@ public struct HeatMap: Widget {
         self.xLabel = xLabel
         self.points = points
         self.groupNames = groupNames
+        self.markLabels = markLabels
         self.showColorBar = showColorBar
     }
 
@@ -74,7 +77,7 @@ public struct HeatMap: Widget {
         }
         for mark in [ScatterPoint.Mark.outlier, .trial, .best] where points.contains(where: { $0.mark == mark }) {
             let (glyph, style) = ScatterPoint(x: 0, y: 0, mark: mark).appearance(theme)
-            let label = mark == .outlier ? "mislabeled/outlier" : mark == .trial ? "trial" : "best"
+            let label = markLabels.label(mark)
             legend.entries.append(.init(symbol: String(glyph), symbolStyle: style, label: label))
         }
         let nanGlyph: Character = "?"

@@ -9,18 +9,21 @@ public struct Scatter: Widget {
     public var points: [ScatterPoint]
     /// Legend names of the groups (classes), by group index.
     public var groupNames: [String]
+    /// Legend names of the outlier, trial and best marks.
+    public var markLabels: MarkLabels
     public var xRange: ClosedRange<Double>?
     public var yRange: ClosedRange<Double>?
     public var logX: Bool
     public var logY: Bool
     public var xLabel: String?
 
-    public init(title: String? = nil, points: [ScatterPoint], groupNames: [String] = [],
+    public init(title: String? = nil, points: [ScatterPoint], groupNames: [String] = [], markLabels: MarkLabels = MarkLabels(),
                 xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
                 logX: Bool = false, logY: Bool = false, xLabel: String? = nil) {
         self.title = title
         self.points = points
         self.groupNames = groupNames
+        self.markLabels = markLabels
         self.xRange = xRange
         self.yRange = yRange
         self.logX = logX
@@ -47,7 +50,7 @@ public struct Scatter: Widget {
         }
         for mark in [ScatterPoint.Mark.outlier, .trial, .best] where seenMarks.contains(mark) {
             let (glyph, style) = ScatterPoint(x: 0, y: 0, mark: mark).appearance(theme)
-            let label = mark == .outlier ? "outlier" : mark == .trial ? "trial" : "best"
+            let label = markLabels.label(mark)
             legend.entries.append(.init(symbol: String(glyph), symbolStyle: style, label: label))
         }
         if skipped > 0 {

@@ -65,3 +65,25 @@ public struct ScatterPoint: Sendable, Hashable {
         }
     }
 }
+
+/// Legend names of the special marks (e.g. "mislabeled" instead of "outlier").
+public struct MarkLabels: Sendable, Hashable {
+    public var outlier: String
+    public var trial: String
+    public var best: String
+
+    public init(outlier: String = "outlier", trial: String = "trial", best: String = "best") {
+        self.outlier = outlier
+        self.trial = trial
+        self.best = best
+    }
+
+    func label(_ mark: ScatterPoint.Mark) -> String {
+        switch mark {
+        case .outlier: return outlier
+        case .trial: return trial
+        case .best: return best
+        default: return ""
+        }
+    }
+}
