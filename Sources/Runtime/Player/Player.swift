@@ -137,10 +137,13 @@ public final class Player {
         switch step {
         case let .text(source):
             console.show(Markdown.render(source, width: width, theme: theme))
+            console.blankLine()
         case let .callout(style, title, body):
             console.show(Callout(Callout.Kind(rawValue: style) ?? .note, title: title, body: body).rendered(width: width, theme: theme))
+            console.blankLine()
         case let .steps(items):
             console.show(StepCards(steps: items).rendered(width: width, theme: theme))
+            console.blankLine()
         case let .simulation(id, settings, caption):
             if !caption.isEmpty { console.showMarkdown("*Try this:* " + caption) }
             do {
@@ -149,6 +152,7 @@ public final class Player {
                     console.showLine(StyledText("Opening the simulation; q or Enter returns to the lesson.", style: theme.style(.muted)))
                 }
                 _ = console.run(session)
+                console.blankLine()
             } catch {
                 console.showLine(StyledText("This simulation cannot start: \(error)", style: theme.style(.bad)))
             }

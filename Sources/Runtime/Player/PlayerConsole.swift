@@ -28,6 +28,11 @@ extension PlayerConsole {
         show(Markdown.render(source, width: textWidth, theme: theme))
     }
 
+    /// Prints an empty line.
+    public func blankLine() {
+        show(Frame(width: 0, height: 0))
+    }
+
     /// Prints one line of styled text (sanitized, cut to the width).
     public func showLine(_ text: StyledText) {
         show(Frame(styledLines: text.wrapped(width: textWidth), width: textWidth))

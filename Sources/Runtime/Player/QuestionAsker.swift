@@ -23,6 +23,7 @@ public struct QuestionAsker {
 
     public func ask(_ question: Question, allowSkip: Bool, number: Int? = nil, total: Int? = nil) -> QuestionOutcome {
         let theme = console.theme
+        console.blankLine()
         console.showMarkdown(QuestionPresenter.markdown(question, number: number, total: total))
         var hintsShown = 0
         var attempts = 0
@@ -98,6 +99,7 @@ public struct QuestionAsker {
     private func explain(_ question: Question) {
         guard let explanation = question.explanation, !explanation.isEmpty else { return }
         console.showMarkdown("**Why:** " + explanation)
+        console.blankLine()
     }
 
     /// Opens the task's simulation from its start settings; when the learner leaves, the

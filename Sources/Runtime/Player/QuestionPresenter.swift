@@ -27,7 +27,7 @@ public enum QuestionPresenter {
         case .trueFalse, .numeric, .text:
             break
         }
-        text += "\n*" + howToAnswer(question.kind) + "*\n"
+        text += "\n" + howToAnswer(question.kind) + "\n"
         return text
     }
 

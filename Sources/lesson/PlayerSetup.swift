@@ -1,0 +1,59 @@
+import Course
+import Foundation
+import Runtime
+import Simulations
+import Terminal
+
+/// What every playing command needs: the course, the simulations, the progress store and the
+/// terminal, wired from the display options.
+struct PlayerSetup {
+    let library: CourseLibrary
+    let registry: SimulationRegistry
+    let store: ProgressStore?
+    let storeProblem: String?
+
+    init(display: DisplayOptions) throws {
+        let source = display.contentSource
+        if case let .folder(path) = source.origin, !FileManager.default.fileExists(atPath: path + "/Lessons") {
+            throw CommandFailure.badInput("\(path): no Lessons/ folder here (from --content or LESSON_CONTENT)")
+        }
+        library = CourseLibrary(source: source)
+        registry = try SimulationCatalogLoader.registry(source)
+        do {
+            store = try ProgressStore.standard()
+            storeProblem = nil
+        } catch {
+            store = nil
+            storeProblem = "\(error)"
+        }
+        if library.lessons.isEmpty {
+            let problems = DiagnosticFormatter(style: .plain).format(library.diagnostics)
+            throw CommandFailure.badInput("no lessons could be read from \(source.name)" + (problems.isEmpty ? "" : "\n" + problems))
+        }
+    }
+
+    /// A lesson by id or folder path, with a did-you-mean when there is none.
+    func lesson(named name: String) throws -> LessonManifest {
+        let id = name.hasSuffix("/") ? String(name.dropLast()) : name
+        let last = id.split(separator: "/").last.map(String.init) ?? id
+        if let lesson = library.lesson(id) ?? library.lesson(last) { return lesson }
+        let hint = Suggestion.closest(to: id, in: library.lessons.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+        throw CommandFailure.badInput("no lesson '\(name)'\(hint); 'lesson list' shows them")
+    }
+
+    /// Starts the terminal session (signal handlers that save and restore) and the console.
+    func console(display: DisplayOptions, keeper: ProgressKeeper, history lesson: String?) throws -> (TerminalSession, TerminalConsole) {
+        let terminal: TerminalSession
+        do {
+            terminal = try TerminalSession.start(saveProgress: { [keeper] in keeper.update { _, _ in } })
+        } catch {
+            throw CommandFailure.badInput("cannot use the terminal: \(error)")
+        }
+        let history = lesson.flatMap { id in store?.historyFile(lesson: id) }
+        let prompt = LinePrompt(session: terminal, historyFile: history)
+        let settings = TerminalConsole.DisplaySettings(
+            color: Capabilities.ColorChoice(rawValue: display.color.rawValue) ?? .auto, ascii: display.ascii,
+            width: display.width, theme: Theme.Name(rawValue: display.theme.rawValue) ?? .dark)
+        return (terminal, TerminalConsole(terminal: terminal, prompt: prompt, options: settings))
+    }
+}
