@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Course
 import Runtime
+import Terminal
 
 /// The `lesson` command: with no subcommand it opens the course catalog.
 @main
@@ -37,7 +39,43 @@ struct Lesson: ParsableCommand {
         }
     }
 
+    /// The catalog. On a terminal: choose a lesson (or continue) and play it. Otherwise: print
+    /// the catalog and how to play, and exit 0.
     func run() throws {
-        throw NotBuiltYet(what: "the catalog")
+        let setup = try PlayerSetup(display: display)
+        let keeper = ProgressKeeper(store: setup.store)
+        let catalog = CatalogView(lessons: setup.library.lessons, progress: keeper.progress)
+        let interactive = isatty(0) == 1 && isatty(1) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        guard interactive else {
+            let caps = display.capabilities
+            Output.line(catalog.render(width: min(caps.width, 100), theme: display.theme(for: caps)).encoded(for: caps))
+            Output.line("\nPlay a lesson:  lesson play LESSON      (e.g. lesson play \(setup.library.lessons.first?.id ?? "LESSON"))")
+            Output.line("Other commands: lesson --help")
+            return
+        }
+        let (terminal, console) = try setup.console(display: display, keeper: keeper, history: nil)
+        defer { terminal.end() }
+        for notice in keeper.takeNotices() { console.showLine(StyledText("Note: " + notice)) }
+        console.show(catalog.render(width: console.textWidth, theme: console.theme))
+        console.blankLine()
+        let lessons = setup.library.lessons
+        let resume = catalog.continueLesson
+        while true {
+            let hint = resume == nil ? "Choose a lesson (1–\(lessons.count)), or q to quit: " : "Choose a lesson (1–\(lessons.count)), Enter to continue, q to quit: "
+            guard let line = console.readLine(prompt: hint, completions: ["c", "q"] + lessons.map(\.id)) else { return }
+            let choice = line.lowercased()
+            if choice == "q" || choice == "quit" { return }
+            var lesson: LessonManifest?
+            if choice.isEmpty || choice == "c" { lesson = resume ?? lessons.first }
+            else if let number = Int(choice), (1...lessons.count).contains(number) { lesson = lessons[number - 1] }
+            else { lesson = lessons.first { $0.id == choice } }
+            guard let lesson else {
+                console.showLine(StyledText("Type a number from 1 to \(lessons.count)."))
+                continue
+            }
+            let player = Player(library: setup.library, console: console, keeper: keeper, registry: setup.registry)
+            if player.play(lesson: lesson) == .brokenContent { throw ExitCode(1) }
+            return
+        }
     }
 }

@@ -41,7 +41,7 @@ public struct CourseLibrary: Sendable {
     ]
 
     static func catalogOrder(_ id: String) -> String {
-        if let index = builtInOrder.firstIndex(of: id) { return String(format: "%03d", index) }
+        if let index = builtInOrder.firstIndex(of: id) { return String(index + 100) }
         return "999-" + id
     }
 

@@ -36,7 +36,8 @@ public struct CatalogView {
         for (number, lesson) in lessons.enumerated() {
             let done = progress.lessons[lesson.id]?.chaptersDone.count ?? 0
             let total = lesson.chapters.count
-            var title = StyledText(String(format: "%3d  ", number + 1), style: theme.style(.accent, bold: true))
+            let label = String(number + 1)
+            var title = StyledText(String(repeating: " ", count: max(0, 3 - label.count)) + label + "  ", style: theme.style(.accent, bold: true))
             title.append(lesson.title, style: theme.style(.text, bold: true))
             title.append("  \(done)/\(total) chapters", style: theme.style(done == total && total > 0 ? .good : .muted))
             lines += title.wrapped(width: width)

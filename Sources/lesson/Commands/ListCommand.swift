@@ -1,7 +1,9 @@
 import ArgumentParser
+import Course
 import Runtime
+import Simulations
 
-/// `lesson list`: List lessons, chapters, simulations and quizzes, with progress.
+/// `lesson list`: lessons, chapters, simulations and quizzes, with progress.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -10,7 +12,48 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    @Option(help: "Output format: text or json.")
+    var format: ListFormat = .text
+
     func run() throws {
-        throw NotBuiltYet(what: "lesson list")
+        let setup = try PlayerSetup(display: display)
+        let progress = ProgressKeeper(store: setup.store).progress
+        var lessons: [JSONValue] = []
+        var text = ""
+        for lesson in setup.library.lessons {
+            let record = progress.lesson(lesson.id)
+            text += "\(lesson.id)  \(lesson.title)  (\(record.chaptersDone.count)/\(lesson.chapters.count) done)\n"
+            var chapters: [JSONValue] = []
+            for (number, reference) in lesson.chapters.enumerated() {
+                let loaded = setup.library.chapter(lesson: lesson.id, stem: reference.name)
+                let sims = loaded.chapter?.directives.compactMap { directive -> String? in
+                    if case let .sim(embed) = directive.kind { return embed.id }
+                    return nil
+                } ?? []
+                let quiz = loaded.chapter?.frontMatter.quiz
+                let done = record.chaptersDone.contains(reference.name)
+                text += "  \(done ? "x" : " ") \(number + 1). \(reference.name)"
+                if let title = loaded.chapter?.frontMatter.title { text += "  \(title)" }
+                text += "\n"
+                if !sims.isEmpty { text += "       simulations: \(Array(Set(sims)).sorted().joined(separator: ", "))\n" }
+                if let quiz { text += "       quiz: \(quiz)\n" }
+                chapters.append(.object([
+                    ("id", .string(reference.name)), ("title", loaded.chapter.map { .string($0.frontMatter.title) } ?? .null),
+                    ("done", .bool(done)), ("simulations", .strings(sims)), ("quiz", quiz.map(JSONValue.string) ?? .null),
+                ]))
+            }
+            text += "\n"
+            lessons.append(.object([
+                ("id", .string(lesson.id)), ("title", .string(lesson.title)), ("summary", .string(lesson.summary)),
+                ("prerequisites", .strings(lesson.prerequisites.map(\.name))),
+                ("chapters_done", .int(record.chaptersDone.count)), ("chapters", .array(chapters)),
+            ]))
+        }
+        switch format {
+        case .json:
+            Output.line(JSONValue.object([("lessons", .array(lessons)), ("simulations", .strings(setup.registry.ids))]).encoded(pretty: true))
+        case .text:
+            Output.write(text + "Simulations: " + setup.registry.ids.joined(separator: ", ") + "\n")
+        }
     }
 }

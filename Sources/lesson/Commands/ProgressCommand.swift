@@ -1,7 +1,7 @@
 import ArgumentParser
 import Runtime
 
-/// `lesson progress`: Show saved progress.
+/// `lesson progress`: what has been saved, per lesson.
 struct ProgressCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "progress",
@@ -11,6 +11,21 @@ struct ProgressCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() throws {
-        throw NotBuiltYet(what: "lesson progress")
+        let setup = try PlayerSetup(display: display)
+        guard let store = setup.store else {
+            throw CommandFailure.badInput("no progress folder: \(setup.storeProblem ?? "unknown reason")")
+        }
+        let keeper = ProgressKeeper(store: store)
+        for notice in keeper.takeNotices() { Output.error("lesson: " + notice) }
+        var text = "Progress in \(store.file)\n\n"
+        for lesson in setup.library.lessons {
+            let record = keeper.progress.lesson(lesson.id)
+            let answered = record.questions.values
+            let score = answered.isEmpty ? "" : ", \(answered.count) questions answered, average best score \(Int((answered.compactMap(\.bestScore).reduce(0, +) / Double(answered.count) * 100).rounded()))%"
+            text += "\(lesson.title): \(record.chaptersDone.count)/\(lesson.chapters.count) chapters\(score)"
+            if let position = record.position { text += "; next: \(position.chapter)" }
+            text += "\n"
+        }
+        Output.write(text)
     }
 }
