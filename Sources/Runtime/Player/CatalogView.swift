@@ -40,7 +40,7 @@ public struct CatalogView {
             var title = StyledText(String(repeating: " ", count: max(0, 3 - label.count)) + label + "  ", style: theme.style(.accent, bold: true))
             title.append(lesson.title, style: theme.style(.text, bold: true))
             title.append("  \(done)/\(total) chapters", style: theme.style(done == total && total > 0 ? .good : .muted))
-            lines += title.wrapped(width: width)
+            lines.append(title.truncated(toCells: width))
             for line in StyledText(lesson.summary, style: theme.style(.muted)).wrapped(width: max(10, width - 5)) {
                 lines.append(StyledText("     ") + line)
             }
