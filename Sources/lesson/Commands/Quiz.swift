@@ -1,7 +1,13 @@
 import ArgumentParser
+import Course
+import Foundation
+import Grading
 import Runtime
+import Terminal
 
-/// `lesson quiz`: Take a quiz at the readline prompt.
+/// `lesson quiz QUIZ`: takes a quiz at the readline prompt (or line by line from a pipe),
+/// with feedback after each answer and a final score; `--answers-out` saves the answers as a
+/// submission file that `lesson grade` reads.
 struct Quiz: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quiz",
@@ -10,7 +16,53 @@ struct Quiz: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    @Argument(help: "A quiz id (e.g. practical-methodology/03-hyperparameter-tuning) or a quiz file.")
+    var quiz: String
+
+    @Option(help: "Save your answers to this file as a submission (YAML, or JSON for .json).")
+    var answersOut: String?
+
+    @Option(help: "The student name written into the answers file.")
+    var student: String = ProcessInfo.processInfo.environment["USER"] ?? "student"
+
     func run() throws {
-        throw NotBuiltYet(what: "lesson quiz")
+        let setup = try PlayerSetup(display: display)
+        let loaded = setup.library.quiz(named: quiz)
+        guard let taken = loaded.quiz else {
+            let text = DiagnosticFormatter(style: .plain).format(loaded.diagnostics)
+            throw CommandFailure.badInput(text.isEmpty ? "no quiz '\(quiz)'" : text)
+        }
+        let keeper = ProgressKeeper(store: setup.store)
+        let (terminal, console) = try setup.console(display: display, keeper: keeper, history: taken.id.split(separator: "/").first.map(String.init))
+        defer { terminal.end() }
+        let asker = QuestionAsker(console: console, runner: RegistrySimTaskRunner(registry: setup.registry), registry: setup.registry)
+        console.showLine(StyledText(taken.title ?? taken.id, style: console.theme.style(.heading, bold: true)))
+        var answers: [AnswerEntry] = []
+        var score = 0.0
+        var ended = false
+        loop: for (index, question) in taken.questions.enumerated() {
+            switch asker.ask(question, allowSkip: taken.allowSkip, number: index + 1, total: taken.questions.count) {
+            case let .answered(fraction, _, answer):
+                score += fraction * question.points
+                if let answer { answers.append(AnswerEntry(key: question.id, value: answer)) }
+            case .skipped, .command(.next):
+                continue
+            case .command(.quit), .endOfInput:
+                ended = true
+                break loop
+            case .command:
+                console.showLine(StyledText("(Navigation works in lessons; here: answer, hint, skip, or quit.)"))
+            }
+        }
+        let maximum = taken.maximumScore
+        let percent = maximum > 0 ? Int((score / maximum * 100).rounded()) : 0
+        console.showLine(StyledText("Score: \(NumberFormatting.points(score)) of \(NumberFormatting.points(maximum)) points (\(percent)%)" + (ended ? ", quiz left early." : "."), style: console.theme.style(.accent, bold: true)))
+        if let answersOut {
+            let text = answersOut.hasSuffix(".json")
+                ? SubmissionWriter.json(quiz: taken.id, student: student, answers: answers)
+                : SubmissionWriter.yaml(quiz: taken.id, student: student, answers: answers)
+            try Output.write(text, to: answersOut, command: "quiz")
+            console.showLine(StyledText("Answers saved to \(answersOut)."))
+        }
     }
 }
