@@ -1,0 +1,55 @@
+import Course
+import Simulations
+import Terminal
+
+/// A chapter drawn as a learner would see it, without any interaction: simulations as their
+/// first frame, questions shown with their choices, pauses as a rule. Pure: a frame per step.
+public struct ChapterPreview {
+    public let chapter: Chapter
+    public let source: SourceFile
+    public let quiz: Quiz?
+    public let registry: SimulationRegistry
+
+    public init(chapter: Chapter, source: SourceFile, quiz: Quiz?, registry: SimulationRegistry) {
+        self.chapter = chapter
+        self.source = source
+        self.quiz = quiz
+        self.registry = registry
+    }
+
+    public func render(width: Int, theme: Theme) -> Frame {
+        let textWidth = min(width, 100)
+        var frames: [Frame] = []
+        var asked: Set<String> = []
+        func markdown(_ text: String) { frames.append(Markdown.render(text, width: textWidth, theme: theme)) }
+        for step in ChapterStep.steps(of: chapter, source: source) {
+            switch step {
+            case let .text(text): markdown(text)
+            case let .callout(style, title, body):
+                frames.append(Callout(Callout.Kind(rawValue: style) ?? .note, title: title, body: body).rendered(width: textWidth, theme: theme))
+            case let .steps(items):
+                frames.append(StepCards(steps: items).rendered(width: textWidth, theme: theme))
+            case let .simulation(id, settings, caption):
+                if !caption.isEmpty { markdown("*Try this:* " + caption) }
+                do {
+                    let session = try registry.entry(id).session(pairs: settings.map { ($0.name, $0.value) }, seed: 1)
+                    frames.append(session.frame(size: ViewSize(width: width, height: 40), theme: theme))
+                } catch {
+                    frames.append(Frame(lines: ["[simulation \(id) cannot start: \(error)]"], width: textWidth, style: theme.style(.bad)))
+                }
+            case .pause:
+                frames.append(Frame(lines: [String(repeating: String(theme.symbols.rule), count: textWidth / 3) + " pause"], width: textWidth, style: theme.style(.muted)))
+            case let .question(id):
+                asked.insert(id)
+                if let question = quiz?.question(id) { markdown(QuestionPresenter.markdown(question)) }
+                else { frames.append(Frame(lines: ["[missing question \(id)]"], width: textWidth, style: theme.style(.bad))) }
+            case .quiz:
+                let rest = quiz?.questions.filter { !asked.contains($0.id) } ?? []
+                for (index, question) in rest.enumerated() {
+                    markdown(QuestionPresenter.markdown(question, number: index + 1, total: rest.count))
+                }
+            }
+        }
+        return Frame.stacked(frames, spacing: 1, width: width)
+    }
+}
