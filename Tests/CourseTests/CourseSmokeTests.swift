@@ -1,6 +1,0 @@
-import Testing
-@testable import Course
-
-@Test func moduleIsNamed() {
-    #expect(CourseModule.name == "Course")
-}

@@ -1,6 +1,0 @@
-import Testing
-@testable import Grading
-
-@Test func moduleIsNamed() {
-    #expect(GradingModule.name == "Grading")
-}
