@@ -49,8 +49,8 @@ let package = Package(
         .testTarget(name: "TrainingCoreTests", dependencies: ["TrainingCore"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"], resources: [.copy("Golden")]),
         .testTarget(name: "SimulationsTests", dependencies: ["Simulations", "TrainingCore", "Terminal"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course"]),
-        .testTarget(name: "GradingTests", dependencies: ["Grading", "Course"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "Course"], exclude: ["Fixtures"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "TrainingCore"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
         // A tiny program the end-to-end tests drive through a pty to test the Runtime's terminal

@@ -179,7 +179,9 @@ struct InlineParser {
             if scalars[index] == "\\" { index += 2; continue }
             if scalars[index] == delimiter {
                 let run = self.runLength(at: index, of: delimiter, limit: limit)
-                if index > from, !isSpace(index - 1), run >= runLength,
+                // A run of exactly two is a strong delimiter, never the end of an emphasis.
+                let fits = runLength == 1 ? run != 2 : run >= runLength
+                if index > from, !isSpace(index - 1), fits,
                    delimiter != "_" || !isAlphanumeric(index + run) {
                     return index
                 }

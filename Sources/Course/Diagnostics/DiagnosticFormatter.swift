@@ -44,7 +44,7 @@ public struct DiagnosticFormatter: Sendable {
         if style.showsSource, let location = diagnostic.location, let line = source?.line(location.line) {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: max(5, number.count + 1))
-            let shownLine = TerminalSafeText.escaping(line.prefix(400))
+            let shownLine = TerminalSafeText.escapingKeepingTabs(line.prefix(400))
             out += String(gutter.dropLast(number.count)) + number + " | " + shownLine + "\n"
             out += gutter + " | " + caretPadding(line: line, column: location.column) + caret() + "\n"
         }

@@ -44,7 +44,12 @@ enum GIFTText {
         var escaped = false
         for character in text {
             if escaped {
-                out.append(character == "n" ? "\n" : character)
+                if character == "n" {
+                    out.append("\n")
+                } else {
+                    if !"~=#{}:\\".contains(character) { out.append("\\") }
+                    out.append(character)
+                }
                 escaped = false
             } else if character == "\\" {
                 escaped = true

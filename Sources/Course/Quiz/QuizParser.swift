@@ -40,12 +40,15 @@ public enum QuizParser {
                 }
                 var seen: [String: SourceLocation] = [:]
                 for item in items.prefix(maximumQuestions) {
-                    guard let question = parseQuestion(item, sink: &sink) else { continue }
-                    if let first = seen[question.id] {
-                        sink.error("duplicate question id '\(question.id)' (first at line \(first.line))", at: question.location)
-                    } else {
-                        seen[question.id] = question.location
+                    // Duplicates are found even among questions that do not parse.
+                    if let idNode = item.mapping?.first(where: { $0.name == "id" })?.value, let id = idNode.scalarText {
+                        if let first = seen[id] {
+                            sink.error("duplicate question id '\(id)' (first at line \(first.line))", at: idNode.location)
+                        } else {
+                            seen[id] = idNode.location
+                        }
                     }
+                    guard let question = parseQuestion(item, sink: &sink) else { continue }
                     questions.append(question)
                 }
             } else {
@@ -83,6 +86,7 @@ public enum QuizParser {
             sink.error("unknown question type '\(type)'", at: typeLocation,
                        hint: Suggestion.hint(for: type, among: QuestionKind.typeNames)
                            ?? "types are: \(QuestionKind.typeNames.joined(separator: ", "))")
+            reader.reportUnknownKeys(known: commonKeys + typeKeys.values.flatMap { $0 }, sink: &sink)
             return nil
         }
         let kind: QuestionKind?

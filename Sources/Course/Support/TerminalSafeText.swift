@@ -20,6 +20,12 @@ public enum TerminalSafeText {
         return result
     }
 
+    /// `text` escaped except for tabs, which stay tabs (for source excerpts that a caret line
+    /// below must line up with).
+    public static func escapingKeepingTabs(_ text: some StringProtocol) -> String {
+        text.split(separator: "\t", omittingEmptySubsequences: false).map { escaping($0) }.joined(separator: "\t")
+    }
+
     /// `text` cut to at most `limit` characters, with `…` marking a cut, then escaped.
     public static func escaping(_ text: some StringProtocol, limit: Int) -> String {
         guard text.count > limit else { return escaping(text) }

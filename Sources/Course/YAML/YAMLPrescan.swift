@@ -67,6 +67,10 @@ enum YAMLPrescan {
                     quote = scalar
                 case "[", "{":
                     flowDepth += 1
+                    if indentStack.count + compact + flowDepth > SourceLimits.maximumYAMLDepth {
+                        return Problem(location: SourceLocation(line: lineNumber, column: column + 1),
+                                       message: "YAML nested more than \(SourceLimits.maximumYAMLDepth) levels deep", hint: nil)
+                    }
                 case "]", "}":
                     flowDepth = max(0, flowDepth - 1)
                 case "&" where startsToken:

@@ -64,7 +64,8 @@ public enum GradebookTextWriter {
             out += "\n"
             for grade in withNotes {
                 for note in grade.notes {
-                    out += "note: \(TerminalSafeText.escaping(grade.file, limit: 60)): \(TerminalSafeText.escaping(note, limit: 200))\n"
+                    let file = grade.file.split(separator: "/").last.map(String.init) ?? grade.file
+                    out += "note: \(TerminalSafeText.escaping(file, limit: 60)): \(TerminalSafeText.escaping(note, limit: 200))\n"
                 }
             }
         }

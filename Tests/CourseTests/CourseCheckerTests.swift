@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import Course
+
+@Suite struct CourseCheckerTests {
+    private let checker = CourseChecker(catalog: SpecSimulationCatalog.catalog, verifier: nil)
+
+    /// The report's text with the fixture folder taken out of the paths.
+    private func text(_ report: CheckReport, relativeTo folder: String) -> String {
+        render(report.diagnostics).replacingOccurrences(of: folder + "/", with: "")
+    }
+
+    @Test func brokenCourseGivesExactlyTheExpectedDiagnostics() {
+        let root = Fixture.path("broken-course")
+        let report = checker.check(root: ContentRoot(path: root))
+        Fixture.expectGolden(text(report, relativeTo: root), "broken-course.expected")
+        #expect(report.fileCount == 6)
+        #expect(report.hasErrors)
+        #expect(report.summary == "checked 6 files: 28 errors, 5 warnings")
+    }
+
+    @Test func checkingOneChapterFindsItsQuizThroughTheContentRoot() {
+        let root = Fixture.path("broken-course")
+        let report = checker.check(paths: [root + "/Lessons/broken-lesson/01-directives.md"])
+        let paths = Set(report.diagnostics.map(\.path))
+        // The chapter's own problems plus those of the quiz it links to.
+        #expect(paths == [root + "/Lessons/broken-lesson/01-directives.md", root + "/Quizzes/broken-lesson/01-directives.yaml"])
+        #expect(report.diagnostics.contains { $0.message == "question 'no-such-question' does not exist in quiz 'broken-lesson/01-directives'" })
+    }
+
+    @Test func scaffoldsPassTheCheck() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-scaffold-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for file in try Scaffold.lesson(id: "my-lesson") + Scaffold.quiz(id: "my-lesson/02-more") {
+            let path = folder + "/" + file.path
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try file.text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let report = checker.check(root: ContentRoot(path: folder))
+        #expect(render(report.diagnostics) == "")
+        #expect(report.fileCount == 4)
+    }
+
+    @Test func badScaffoldIdsAreRefused() {
+        #expect(throws: Scaffold.Problem.self) { try Scaffold.lesson(id: "Not An Id") }
+        #expect(throws: Scaffold.Problem.self) { try Scaffold.quiz(id: "lesson-only") }
+    }
+
+    @Test func missingPathIsReported() {
+        let report = checker.check(paths: ["/no/such/place"])
+        #expect(render(report.diagnostics) == "/no/such/place: error: no such file or folder\n")
+    }
+
+    @Test func folderWithoutCourseIsReported() {
+        let report = checker.check(root: ContentRoot(path: NSTemporaryDirectory()))
+        #expect(report.diagnostics.first?.message == "no Lessons/ or Quizzes/ folder here: not a course")
+    }
+
+    @Test func contentRootIsFoundFromAnyFileInside() {
+        #expect(ContentRoot.enclosing("/a/course/Lessons/x/01-a.md") == ContentRoot(path: "/a/course"))
+        #expect(ContentRoot.enclosing("Quizzes/x/01-a.yaml") == ContentRoot(path: "."))
+        #expect(ContentRoot.enclosing("/elsewhere/q.yaml") == nil)
+        #expect(ContentRoot.quizID(forFile: "c/Quizzes/les/03-tuning.yaml") == "les/03-tuning")
+        #expect(ContentRoot.quizID(forFile: "/tmp/bank.yaml") == "bank")
+    }
+
+    @Test func simulationParametersAreValidated() throws {
+        let dashboard = try #require(SpecSimulationCatalog.catalog.simulation("training-dashboard"))
+        #expect(dashboard.parameter("lr")?.problem(with: "0.001") == nil)
+        #expect(dashboard.parameter("lr")?.problem(with: "1e-7") == "lr=1e-7 is out of range: lr goes from 1e-06 to 10")
+        #expect(dashboard.parameter("batch")?.problem(with: "3.5") == "'3.5' is not a whole number; batch takes 1 to 512")
+        #expect(dashboard.parameter("pathology")?.hint(for: "helthy") == "did you mean 'healthy'?")
+        #expect(SpecSimulationCatalog.catalog.ids.count == 14)
+    }
+}

@@ -1,0 +1,78 @@
+import Testing
+@testable import Course
+
+@Suite struct GIFTImporterTests {
+    private func importBank() throws -> GIFTImporter.Result {
+        GIFTImporter.convert(try Fixture.source("golden/bank.gift", shownAs: "bank.gift"), quizID: "bank")
+    }
+
+    @Test func bankConvertsToTheGoldenQuiz() throws {
+        let result = try importBank()
+        Fixture.expectGolden(QuizYAMLWriter.write(result.quiz), "golden/bank.quiz.yaml")
+        #expect(result.quiz.questions.map(\.id) == [
+            "why-random-wins", "regularizers", "more-data", "rates", "range", "numeric-partial", "first-step", "match",
+            "escapes", "q10",
+        ])
+    }
+
+    @Test func whatCannotBeConvertedIsReportedWithItsLine() throws {
+        #expect(render(try importBank().diagnostics) == """
+            bank.gift:22:1: warning: 'Numeric partial': only the full-credit answer 1956:0 is kept; other numeric answers have no equivalent
+            bank.gift:36:1: warning: 'Essay' is an essay question, which cannot be graded automatically: skipped
+            bank.gift:38:1: warning: 'Description' has no answers (a description): skipped
+            bank.gift:40:1: error: 'Broken': answer block '{' is never closed
+
+            """)
+    }
+
+    @Test func typesFeedbackAndEscapesSurvive() throws {
+        let questions = try importBank().quiz.questions
+        guard case .single(let choices) = questions[0].kind else { Issue.record("single"); return }
+        #expect(choices.map(\.isCorrect) == [false, true, false])
+        #expect(choices[0].feedback == "No, same budget.")
+        #expect(questions[0].explanation == "Bergstra and Bengio, 2012.")
+        guard case .multiple(let weighted) = questions[1].kind else { Issue.record("multiple"); return }
+        #expect(weighted.map(\.weight) == [50, 50, -100])
+        guard case .trueFalse(let truth) = questions[2].kind else { Issue.record("tf"); return }
+        #expect(truth == TrueFalseAnswer(answer: false, feedbackTrue: "It does not: a biased model stays biased.", feedbackFalse: "Right."))
+        guard case .numeric(let range) = questions[4].kind else { Issue.record("range"); return }
+        #expect(range.accepted == .range(low: 10, high: 30))
+        guard case .text(let text) = questions[6].kind else { Issue.record("text"); return }
+        #expect(text.accept == ["overfit one batch", "overfit a single batch"])
+        guard case .match(let match) = questions[7].kind else { Issue.record("match"); return }
+        #expect(match.pairs.map(\.match) == ["o1", "o2", "o3"])
+        #expect(questions[8].prompt == "Is 2 = 1 \\+ 1 {really}?")
+        #expect(questions[9].prompt == "Training stops when the validation loss _____ for too long.")
+    }
+
+    @Test func convertedQuizReadsBackIdentically() throws {
+        let yaml = QuizYAMLWriter.write(try importBank().quiz)
+        let (reparsed, diagnostics) = QuizParser.parse(SourceFile(path: "bank.yaml", text: yaml), id: "bank")
+        #expect(render(diagnostics) == "")
+        #expect(QuizYAMLWriter.write(try #require(reparsed)) == yaml)
+    }
+
+    @Test func exportedGIFTImportsToTheSameQuiz() throws {
+        let quiz = try importBank().quiz
+        let (gift, skipped) = GIFTExporter.export(quiz)
+        #expect(skipped.isEmpty)
+        let again = GIFTImporter.convert(SourceFile(path: "again.gift", text: gift), quizID: "bank")
+        #expect(render(again.diagnostics) == "")
+        #expect(QuizYAMLWriter.write(again.quiz) == QuizYAMLWriter.write(quiz))
+    }
+
+    @Test func exporterSkipsWhatGIFTCannotSay() {
+        let quiz = Quiz(id: "x", questions: [
+            Question(id: "o", prompt: "P", kind: .order([OrderItem(id: "a", text: "A"), OrderItem(id: "b", text: "B")])),
+            Question(id: "t", prompt: "P", kind: .trueFalse(TrueFalseAnswer(answer: true))),
+        ])
+        let (gift, skipped) = GIFTExporter.export(quiz)
+        #expect(skipped == ["o"])
+        #expect(gift == "::t::[markdown]P {TRUE}\n\n")
+    }
+
+    @Test func emptyBankIsAnError() {
+        let result = GIFTImporter.convert(SourceFile(path: "e.gift", text: "// only a comment\n"), quizID: "e")
+        #expect(render(result.diagnostics) == "e.gift: error: no question could be converted\n")
+    }
+}
