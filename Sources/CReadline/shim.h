@@ -27,6 +27,8 @@ static inline void lesson_rl_set_change_environment(int on) { rl_change_environm
 static inline void lesson_rl_set_readline_name(const char *name) { rl_readline_name = name; }
 /* Called by readline when a read is interrupted by a signal it did not catch itself. */
 static inline void lesson_rl_set_signal_event_hook(rl_hook_func_t *hook) { rl_signal_event_hook = hook; }
+/* Reads one key for readline; ours waits on the signal self-pipe too. */
+static inline void lesson_rl_set_getc_function(rl_getc_func_t *f) { rl_getc_function = f; }
 /* Called by readline once the terminal is prepared, just before the first key is read. */
 static inline void lesson_rl_set_pre_input_hook(rl_hook_func_t *hook) { rl_pre_input_hook = hook; }
 static inline void lesson_rl_set_attempted_completion_function(rl_completion_func_t *f) {
@@ -229,9 +231,9 @@ static inline void lesson_handle_signal(lesson_signal_state *s, int sig, siginfo
     }
 }
 
-/* Installs `handler` for `sig`, keeping the previous action in the state. No SA_RESTART: a
-   blocking read returns EINTR so the loop (or readline's signal event hook) sees the flag.
-   Every handler blocks the other handled signals and SIGTTOU (so restoring modes from the
+/* Installs `handler` for `sig`, keeping the previous action in the state. SA_RESTART: other
+   code's reads and writes are not cut short; the loops that must notice signals wait in poll(2)
+   on the self-pipe, which a signal always wakes. Every handler blocks the other handled signals and SIGTTOU (so restoring modes from the
    background does not stop the process). Fatal signals run on the alternate stack. */
 static inline int lesson_install_handler(lesson_signal_state *s, int sig,
                                          void (*handler)(int, siginfo_t *, void *), int on_alt_stack) {
@@ -239,7 +241,7 @@ static inline int lesson_install_handler(lesson_signal_state *s, int sig,
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_sigaction = handler;
-    action.sa_flags = SA_SIGINFO | (on_alt_stack ? SA_ONSTACK : 0);
+    action.sa_flags = SA_SIGINFO | SA_RESTART | (on_alt_stack ? SA_ONSTACK : 0);
     sigemptyset(&action.sa_mask);
     for (unsigned i = 0; i < sizeof handled / sizeof handled[0]; i++) sigaddset(&action.sa_mask, handled[i]);
     sigaddset(&action.sa_mask, SIGTTOU);

@@ -4,7 +4,7 @@
 //   lesson-terminal-probe keys     raw mode; prints "key: NAME" per key, "resize: CxR",
 //                                  "redraw" + "mode: raw|cooked" after a continue;
 //                                  Enter asks a readline question; q quits; ! crashes (SIGSEGV);
-//                                  A aborts (SIGABRT)
+//                                  A aborts (SIGABRT); S gets stuck (stops reading keys)
 //   lesson-terminal-probe prompt   asks "answer> " until end of input, prints "line: TEXT", "eof"
 //   lesson-terminal-probe size     prints the window size
 //
@@ -62,6 +62,16 @@ func runKeys(_ session: TerminalSession) throws {
             UnsafeMutablePointer<Int>(bitPattern: 8)?.pointee = 1  // a real SIGSEGV
         case .key(.character("A")):
             abort()
+        case .key(.character("S")):
+            say(session, "stuck")
+            var told = false
+            while true {  // a loop that never handles its signals, only looks
+                if session.terminationPending, !told {
+                    say(session, "termination pending")
+                    told = true
+                }
+                usleep(10_000)
+            }
         case .key(.enter):
             session.leaveRawMode()
             _ = ask(prompt, session)
@@ -87,6 +97,8 @@ func runPrompt(_ session: TerminalSession) {
 }
 
 let mode = CommandLine.arguments.dropFirst().first ?? "keys"
+var noCoreFiles = rlimit(rlim_cur: 0, rlim_max: 0)
+_ = setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCoreFiles)  // the crash tests leave no core files behind
 do {
     let session = try TerminalSession.start(saveProgress: {
         let text = "save hook ran\n"

@@ -86,14 +86,13 @@ public final class LinePrompt {
         while true {
             if let line = buffer.nextLine() { return Self.trimmed(line) }
             if inputEnded { return buffer.remainder().map(Self.trimmed) }
+            _ = session.takeSignals()  // Ctrl-C & co end the process here
+            guard waitForInput() else { continue }
             let count = Glibc.read(session.input, &chunk, chunk.count)
             if count > 0 {
                 buffer.append(chunk[0..<count])
             } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
                 inputEnded = true
-            } else {
-                if errno == EAGAIN { waitForInput() }
-                _ = session.takeSignals()  // Ctrl-C & co end the process here
             }
         }
     }
@@ -106,12 +105,13 @@ public final class LinePrompt {
         return String(slice)
     }
 
-    /// A non-blocking stdin had nothing: wait for input or a signal instead of spinning.
-    private func waitForInput() {
+    /// Waits for input or a signal; true when there is input (or its end) to read.
+    private func waitForInput() -> Bool {
         var descriptors = [
             pollfd(fd: session.input, events: Int16(POLLIN), revents: 0),
             pollfd(fd: session.wakeDescriptor, events: Int16(POLLIN), revents: 0),
         ]
-        _ = poll(&descriptors, 2, -1)
+        guard poll(&descriptors, 2, -1) > 0 else { return false }
+        return descriptors[0].revents != 0
     }
 }

@@ -19,32 +19,57 @@ enum ReadlineBridge {
     nonisolated(unsafe) private static var configured = false
 
     /// Settings made once, before the first `readline()`: no signal handlers of readline's own
-    /// (the session's decide), no LINES/COLUMNS in the environment, our hooks and completion.
+    /// (the session's decide), no LINES/COLUMNS in the environment, our key reader, hooks and
+    /// completion.
     static func configure() {
         guard !configured else { return }
         configured = true
         lesson_rl_set_readline_name("lesson")
         lesson_rl_set_catch_signals(0)
         lesson_rl_set_change_environment(0)
-        lesson_rl_set_signal_event_hook(signalHook)
+        lesson_rl_set_getc_function(getc)
         lesson_rl_set_pre_input_hook(preInputHook)
         lesson_rl_set_attempted_completion_function(attemptedCompletion)
         using_history()
     }
 
-    /// Readline was interrupted by a signal while waiting for a key: let the session decide.
-    /// A Ctrl-C, SIGTERM or SIGHUP ends the process from here (after readline put the terminal
-    /// back); a resize or a continue is passed on to readline.
-    static let signalHook: @convention(c) () -> Int32 = {
-        guard let session = TerminalSession.active else { return 0 }
-        if lesson_state_pending_termination(SignalStorage.state) != 0 {
+    /// Readline's key reader: waits in poll(2) on the input and the session's signal self-pipe,
+    /// so a signal is never missed, whatever readline was doing when it came. A Ctrl-C, SIGTERM
+    /// or SIGHUP ends the process from here (after readline put the terminal back); a resize or
+    /// a continue is passed on to readline.
+    static let getc: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { stream in
+        guard let session = TerminalSession.active else { return rl_getc(stream) }
+        let input = stream.map { fileno($0) } ?? session.input
+        while true {
+            handleSignals(session)
+            var descriptors = [
+                pollfd(fd: input, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: session.wakeDescriptor, events: Int16(POLLIN), revents: 0),
+            ]
+            guard poll(&descriptors, 2, -1) >= 0 else { continue }
+            if descriptors[1].revents != 0 { continue }
+            guard descriptors[0].revents != 0 else { continue }
+            var byte: UInt8 = 0
+            let count = read(input, &byte, 1)
+            if count == 1 { return Int32(byte) }
+            if count < 0, errno == EINTR || errno == EAGAIN { continue }
+            return EOF
+        }
+    }
+
+    private static func handleSignals(_ session: TerminalSession) {
+        if session.terminationPending {
             rl_free_line_state()
             rl_cleanup_after_signal()
         }
         let notices = session.takeSignals()
         if notices.contains(.resized) { rl_resize_terminal() }
-        if notices.contains(.continued) { _ = rl_forced_update_display() }
-        return 0
+        if notices.contains(.continued) {
+            // The shell wrote its job messages meanwhile: draw the prompt again on a line of its own.
+            session.write("\r\n")
+            _ = rl_on_new_line()
+            rl_redisplay()
+        }
     }
 
     /// Readline has set up the terminal: remember its modes, so a stop and continue puts them back.

@@ -10,7 +10,8 @@ import Darwin
 ///
 /// Start one per process, at the start of an interactive run. It installs handlers for:
 /// - SIGINT, SIGTERM, SIGHUP: nothing is asked. The handler only sets a flag and wakes the key
-///   reader (or readline); the loop then restores the terminal, runs the `saveProgress` hook
+///   reader (or readline, or the piped line reader: all wait in poll(2) on the session's
+///   self-pipe); the loop then restores the terminal, runs the `saveProgress` hook
 ///   and exits: status 130 for SIGINT, death by the same signal for the others. A second one
 ///   while the first still waits (the loop is stuck) restores and exits from the handler.
 /// - SIGTSTP (Ctrl-Z at a prompt, or `suspend()` for the Ctrl-Z byte in raw mode): restore, stop
@@ -186,6 +187,12 @@ public final class TerminalSession {
         if lesson_state_take_resized(state) != 0 { notices.insert(.resized) }
         if lesson_state_take_continued(state) != 0 { notices.insert(.continued) }
         return notices
+    }
+
+    /// Whether a Ctrl-C, SIGTERM or SIGHUP is waiting to be handled. A long computation can
+    /// look at this to stop early; the next `takeSignals()` then handles it.
+    public var terminationPending: Bool {
+        lesson_state_pending_termination(SignalStorage.state) != 0
     }
 
     /// Ctrl-C: restore the terminal, run the save hook, exit with status 130.
