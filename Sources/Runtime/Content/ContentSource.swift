@@ -23,6 +23,12 @@ public struct ContentSource: Sendable, Equatable {
         return ContentSource(origin: .embedded)
     }
 
+    /// The folder on disk, or nil for the embedded course.
+    public var folderPath: String? {
+        if case let .folder(path) = origin { return path }
+        return nil
+    }
+
     /// A readable name for messages: `the built-in course` or the folder.
     public var name: String {
         switch origin {

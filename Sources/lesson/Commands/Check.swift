@@ -26,10 +26,14 @@ struct Check: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        // The lead replaces the SPEC fallback catalog with one built from the simulation registry,
-        // and passes a sim-task runner to the verifier.
-        let checker = CourseChecker(catalog: SpecSimulationCatalog.catalog, verifier: GraderReferenceVerifier(runner: nil))
-        let report = paths.isEmpty ? checker.check(root: display.contentRoot) : checker.check(paths: paths)
+        let root = paths.isEmpty ? try display.contentRootForChecking() : nil
+        let registry = try SimulationCatalogLoader.registry(forCheckingRoot: root?.path ?? paths.first.flatMap { ContentRoot.enclosing($0)?.path })
+        let checker = CourseChecker(catalog: SimulationCatalogLoader.courseCatalog(registry),
+                                    verifier: GraderReferenceVerifier(runner: RegistrySimTaskRunner(registry: registry)))
+        var report = root.map { checker.check(root: $0) } ?? checker.check(paths: paths)
+        if let root, root.path.hasPrefix(EmbeddedCourseExport.folderPrefix) {
+            report = report.relativeTo(root.path)
+        }
         switch format {
         case .json:
             Output.standardOutput(DiagnosticFormatter.json(report.diagnostics))
@@ -48,14 +52,21 @@ enum CheckOutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension DisplayOptions {
-    /// The course folder to read: `--content`, else `LESSON_CONTENT`, else the current folder.
-    /// (The lead switches the last fallback to the course embedded in the binary.)
-    var contentRoot: ContentRoot {
+    /// The course folder to check: `--content`, else `LESSON_CONTENT`, else the current folder
+    /// when it holds a course, else the course built into the binary (written to a temporary
+    /// folder for the checker; paths are shown relative to it).
+    func contentRootForChecking() throws -> ContentRoot {
         if let content { return ContentRoot(path: content) }
         if let fromEnvironment = ProcessInfo.processInfo.environment["LESSON_CONTENT"], !fromEnvironment.isEmpty {
             return ContentRoot(path: fromEnvironment)
         }
-        return ContentRoot(path: ".")
+        let here = ContentRoot(path: ".")
+        if here.looksLikeContent { return here }
+        do {
+            return ContentRoot(path: try EmbeddedCourseExport.write())
+        } catch {
+            throw CommandFailure.badInput("cannot write the built-in course to check it: \(error)")
+        }
     }
 
     /// Whether to colour output going to a terminal (or not) per `--color` and `NO_COLOR`.
@@ -68,5 +79,21 @@ extension DisplayOptions {
             if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
             return onTerminal && environment["TERM"] != "dumb"
         }
+    }
+}
+
+extension CheckReport {
+    /// The report with paths under `root` shown relative to it (`Lessons/x/01-a.md`).
+    func relativeTo(_ root: String) -> CheckReport {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        func strip(_ path: String) -> String { path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path }
+        var sources: [String: SourceFile] = [:]
+        for (path, file) in self.sources { sources[strip(path)] = SourceFile(path: strip(path), text: file.text) }
+        let diagnostics = self.diagnostics.map { diagnostic -> Diagnostic in
+            var copy = diagnostic
+            copy.path = strip(diagnostic.path)
+            return copy
+        }
+        return CheckReport(diagnostics: diagnostics, sources: sources, fileCount: fileCount)
     }
 }

@@ -38,18 +38,12 @@ struct Grade: ParsableCommand {
     }
 
     func run() throws {
-        let quizPath = QuizLocator.path(for: quiz, root: display.contentRoot)
-        let source: SourceFile
-        switch SourceFile.load(path: quizPath) {
-        case .success(let loaded): source = loaded
-        case .failure(let diagnostic):
-            Output.standardError(DiagnosticFormatter().format(diagnostic))
-            throw ExitCode(1)
-        }
-        let (parsed, diagnostics) = QuizParser.parse(source, id: ContentRoot.quizID(forFile: quizPath))
-        guard let parsedQuiz = parsed, !diagnostics.containsErrors else {
-            Output.standardError(DiagnosticFormatter().format(diagnostics.filter { $0.severity == .error }))
-            Output.standardError("lesson grade: the quiz has errors; fix them first (lesson check \(quizPath))\n")
+        let source = display.contentSource
+        let loaded = CourseLibrary(source: source).quiz(named: quiz)
+        guard let parsedQuiz = loaded.quiz else {
+            let errors = loaded.diagnostics.filter { $0.severity == .error }
+            Output.standardError(errors.isEmpty ? "lesson grade: no quiz '\(quiz)' in \(source.name)\n" : DiagnosticFormatter().format(errors))
+            if !errors.isEmpty { Output.standardError("lesson grade: the quiz has errors; fix them first (lesson check)\n") }
             throw ExitCode(1)
         }
         let files = SubmissionReader.submissionFiles(in: submissions)
@@ -57,8 +51,8 @@ struct Grade: ParsableCommand {
             Output.standardError("lesson grade: no submission files (.yaml, .yml, .json) in \(submissions.joined(separator: ", "))\n")
             throw ExitCode(1)
         }
-        // The lead passes the simulation registry's runner here for sim-task questions.
-        let run = GradingRun(quiz: parsedQuiz, runner: nil)
+        let registry = try SimulationCatalogLoader.registry(forCheckingRoot: source.folderPath)
+        let run = GradingRun(quiz: parsedQuiz, runner: CachingSimTaskRunner(RegistrySimTaskRunner(registry: registry)))
         let grades = run.grade(files: files)
         let gradebook = run.gradebook(grades, format: format.gradebookFormat)
         if let out {

@@ -41,7 +41,7 @@ struct New: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        let root = display.contentRoot
+        let root = ContentRoot(path: display.content ?? ProcessInfo.processInfo.environment["LESSON_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? ".")
         let targets = files.map { ContentRoot.join(root.path, $0.path) }
         let existing = targets.filter { FileManager.default.fileExists(atPath: $0) }
         if !existing.isEmpty {
