@@ -1,0 +1,41 @@
+import Foundation
+
+/// Workload W1 (SPEC.md): the MLP 2→32→32→2 on two moons, against the NumPy reference run
+/// in the same bench.
+enum W1Bench {
+    /// `../shared/bench/mlp_numpy.py` from the working folder or from the package.
+    static func defaultNumpyScript() -> String? {
+        let candidates = [
+            FileManager.default.currentDirectoryPath + "/../shared/bench/mlp_numpy.py",
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../../shared/bench/mlp_numpy.py").standardized.path,
+        ]
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Microseconds per step of NumPy's W1, from the script's own report; nil when Python or
+    /// NumPy is missing.
+    static func numpyMicrosecondsPerStep(script: String) -> Double? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let text = String(data: data, encoding: .utf8),
+              let range = text.range(of: "us_per_step=") else { return nil }
+        return Double(text[range.upperBound...].prefix { $0.isNumber || $0 == "." })
+    }
+
+    static func run(repeats: Int, numpyScript: String?) -> [BenchResult] {
+        let numpy = numpyScript.flatMap(numpyMicrosecondsPerStep)
+        // The Swift side lands with the training core.
+        var results: [BenchResult] = []
+        if let numpy {
+            results.append(BenchResult(name: "W1 NumPy reference, µs/step", unit: "µs", samples: [numpy], budget: nil))
+        }
+        return results
+    }
+}
