@@ -42,7 +42,7 @@ let package = Package(
             "CReadline", "Simulations", "Course", "Grading", "Terminal", "Lab", "TrainingCore", "CourseContent", "Yams",
         ]),
         .executableTarget(name: "lesson", dependencies: [
-            "Runtime",
+            "Runtime", "Simulations", "Course", "Grading", "Terminal", "TrainingCore",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
