@@ -94,9 +94,14 @@ public final class Player {
         var asked: Set<String> = []
         var step = min(max(0, firstStep), steps.count)
         if step > 0 {
-            console.showLine(StyledText("Resuming where you left off.", style: console.theme.style(.muted)))
-            // Questions before the resume point count as asked.
+            console.showLine(StyledText("Resuming where you left off; the last passage again:", style: console.theme.style(.muted)))
+            // Questions before the resume point count as asked; the last text shown is shown
+            // again, so the learner has the context back.
             for earlier in steps[..<step] { if case let .question(id) = earlier { asked.insert(id) } }
+            if let context = steps[..<step].last(where: { if case .text = $0 { return true } else { return false } }) {
+                var ignored: Set<String> = []
+                _ = perform(context, lesson: lesson, quiz: quiz, asked: &ignored, chapterIndex: index)
+            }
         }
         while step < steps.count {
             keeper.update { progress, now in progress.move(lesson: lesson.id, to: LessonPosition(chapter: stem, block: step), at: now) }

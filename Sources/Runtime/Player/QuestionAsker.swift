@@ -86,7 +86,7 @@ public struct QuestionAsker {
                 return .answered(fraction: best, attempts: attempts, answer: lastAnswer)
             }
             let left = Self.maxAttempts - attempts
-            console.showLine(StyledText("Try again (\(left) more \(left == 1 ? "try" : "tries")), or type `hint` or `skip`.", style: theme.style(.muted)))
+            console.showLine(StyledText("Try again (\(left) more \(left == 1 ? "try" : "tries")), or type hint or skip.", style: theme.style(.muted)))
         }
     }
 
