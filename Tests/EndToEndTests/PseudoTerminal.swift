@@ -32,7 +32,7 @@ final class PseudoTerminal {
         var masterDescriptor: Int32 = -1
         var name = [CChar](repeating: 0, count: 256)
         guard lesson_open_pty(&masterDescriptor, &name, name.count) == 0 else { throw HarnessError("cannot open a pty: \(errno)") }
-        let slavePath = String(cString: name)
+        let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         master = masterDescriptor
         slave = open(slavePath, O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard slave >= 0 else {
