@@ -23,6 +23,7 @@ final class PseudoTerminal {
     let timeout: Duration
     /// The terminal's modes before the child started: what it must leave behind.
     let initialModes: TerminalModes
+    private let initialAttributes: termios
 
     init(
         executable: String, arguments: [String] = [], environment: [String: String],
@@ -43,6 +44,7 @@ final class PseudoTerminal {
         var modes = termios()
         _ = tcgetattr(master, &modes)
         initialModes = TerminalModes(modes)
+        initialAttributes = modes
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -153,6 +155,12 @@ final class PseudoTerminal {
         var attributes = termios()
         _ = tcgetattr(master, &attributes)
         return TerminalModes(attributes)
+    }
+
+    /// Puts the initial modes back, as a shell does when a job it ran stops.
+    func setInitialModes() {
+        var attributes = initialAttributes
+        _ = tcsetattr(master, TCSANOW, &attributes)
     }
 
     /// Resizes the terminal; the kernel sends SIGWINCH to the child's foreground group.

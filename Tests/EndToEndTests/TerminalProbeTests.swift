@@ -121,6 +121,24 @@ import Glibc
         #expect(terminal.modes() == before)
     }
 
+    /// Stopped from outside (SIGSTOP: no chance to restore), the shell resets the terminal;
+    /// on SIGCONT raw mode comes back and the loop is told to redraw.
+    @Test func continueAfterAForeignStopReentersRawMode() throws {
+        defer { probe.cleanUp() }
+        let terminal = try probe.start("keys")
+        try terminal.expect("ready raw")
+        terminal.signal(SIGSTOP)
+        #expect(try terminal.waitForExit(orStop: true) == .stopped(SIGSTOP))
+        #expect(terminal.modes().isRaw, "nothing could run")
+        terminal.setInitialModes()
+        terminal.continueAfterStop()
+        try terminal.expect("redraw\r\nmode: raw")
+        #expect(terminal.modes().isRaw)
+        terminal.send("q")
+        #expect(try terminal.waitForExit() == .exited(0))
+        #expect(terminal.modes() == terminal.initialModes)
+    }
+
     @Test func ctrlZAtThePromptComesBackToReadline() throws {
         defer { probe.cleanUp() }
         let terminal = try probe.start("prompt")
