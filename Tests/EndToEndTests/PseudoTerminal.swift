@@ -23,6 +23,7 @@ final class PseudoTerminal {
     let timeout: Duration
     /// The terminal's modes before the child started: what it must leave behind.
     let initialModes: TerminalModes
+    private let initialAttributes: termios
 
     init(
         executable: String, arguments: [String] = [], environment: [String: String],
@@ -32,7 +33,7 @@ final class PseudoTerminal {
         var masterDescriptor: Int32 = -1
         var name = [CChar](repeating: 0, count: 256)
         guard lesson_open_pty(&masterDescriptor, &name, name.count) == 0 else { throw HarnessError("cannot open a pty: \(errno)") }
-        let slavePath = String(cString: name)
+        let slavePath = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         master = masterDescriptor
         slave = open(slavePath, O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard slave >= 0 else {
@@ -43,6 +44,7 @@ final class PseudoTerminal {
         var modes = termios()
         _ = tcgetattr(master, &modes)
         initialModes = TerminalModes(modes)
+        initialAttributes = modes
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -153,6 +155,12 @@ final class PseudoTerminal {
         var attributes = termios()
         _ = tcgetattr(master, &attributes)
         return TerminalModes(attributes)
+    }
+
+    /// Puts the initial modes back, as a shell does when a job it ran stops.
+    func setInitialModes() {
+        var attributes = initialAttributes
+        _ = tcsetattr(master, TCSANOW, &attributes)
     }
 
     /// Resizes the terminal; the kernel sends SIGWINCH to the child's foreground group.

@@ -121,6 +121,24 @@ import Glibc
         #expect(terminal.modes() == before)
     }
 
+    /// Stopped from outside (SIGSTOP: no chance to restore), the shell resets the terminal;
+    /// on SIGCONT raw mode comes back and the loop is told to redraw.
+    @Test func continueAfterAForeignStopReentersRawMode() throws {
+        defer { probe.cleanUp() }
+        let terminal = try probe.start("keys")
+        try terminal.expect("ready raw")
+        terminal.signal(SIGSTOP)
+        #expect(try terminal.waitForExit(orStop: true) == .stopped(SIGSTOP))
+        #expect(terminal.modes().isRaw, "nothing could run")
+        terminal.setInitialModes()
+        terminal.continueAfterStop()
+        try terminal.expect("redraw\r\nmode: raw")
+        #expect(terminal.modes().isRaw)
+        terminal.send("q")
+        #expect(try terminal.waitForExit() == .exited(0))
+        #expect(terminal.modes() == terminal.initialModes)
+    }
+
     @Test func ctrlZAtThePromptComesBackToReadline() throws {
         defer { probe.cleanUp() }
         let terminal = try probe.start("prompt")
@@ -177,15 +195,15 @@ import Glibc
             terminal.send("ne\t\r")
             try terminal.expect("line: next\r\n")
             try terminal.expect("answer>")
-            terminal.send("a free answer\r")
-            try terminal.expect("line: a free answer\r\n")
+            terminal.send("a free café\r")
+            try terminal.expect("line: a free café\r\n")
             try terminal.expect("answer>")
             terminal.send("\u{04}")  // Ctrl-D on an empty line: end of input
             try terminal.expect("eof")
             #expect(try terminal.waitForExit() == .exited(0))
         }
         let saved = try String(contentsOfFile: probe.historyFile, encoding: .utf8)
-        #expect(saved == "alpha\nnext\na free answer\n")
+        #expect(saved == "alpha\nnext\na free café\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: probe.stateFolder + "/history")
         #expect(leftovers == ["probe.history"], "no temporary files left")
 
@@ -213,5 +231,24 @@ import Glibc
         let run = try probe.runPiped("keys", input: [])
         #expect(run.status == .exited(1))
         #expect(run.output.isEmpty)
+    }
+
+    /// Progress is saved atomically after every step: a `kill -9` at any moment loses at most
+    /// the step in progress, and never leaves a file that cannot be read.
+    @Test(arguments: [3, 20, 45])
+    func killDashNineLosesAtMostTheStepInProgress(_ killAfter: Int) throws {
+        defer { probe.cleanUp() }
+        let writer = try probe.start("progress-loop")
+        try writer.expect("step \(killAfter)\r\n")
+        writer.signal(SIGKILL)
+        #expect(try writer.waitForExit() == .signaled(SIGKILL))
+        let lastReported = writer.transcript.components(separatedBy: "step ").compactMap { Int($0.prefix { $0.isNumber }) }.max() ?? 0
+
+        let show = try probe.runPiped("progress-show", input: [])
+        let text = String(decoding: show.output, as: UTF8.self)
+        #expect(show.status == .exited(0))
+        #expect(text.hasSuffix("notice: none\n"), "the file reads back: \(text)")
+        let saved = Int(text.components(separatedBy: "block: ").last?.prefix { $0.isNumber } ?? "") ?? -1
+        #expect(saved >= lastReported && saved <= lastReported + 1, "saved \(saved), last reported \(lastReported)")
     }
 }

@@ -7,6 +7,8 @@
 //                                  A aborts (SIGABRT); S gets stuck (stops reading keys)
 //   lesson-terminal-probe prompt   asks "answer> " until end of input, prints "line: TEXT", "eof"
 //   lesson-terminal-probe size     prints the window size
+//   lesson-terminal-probe progress-loop   saves a step of progress after another, printing "step N"
+//   lesson-terminal-probe progress-show   prints the saved step ("block: N") and any notice
 //
 // The save hook prints "save hook ran". History goes to $LESSON_STATE_DIR/history/probe.history.
 import Runtime
@@ -25,12 +27,7 @@ func currentMode(_ session: TerminalSession) -> String {
 }
 
 func makePrompt(_ session: TerminalSession) -> LinePrompt {
-    let history = (try? ProgressStore.standard()).map { store -> String in
-        let file = store.historyFile(lesson: "probe")
-        mkdir(store.directory, 0o700)
-        mkdir(store.directory + "/history", 0o700)
-        return file
-    }
+    let history = (try? ProgressStore.standard())?.historyFile(lesson: "probe")
     return LinePrompt(session: session, historyFile: history, completions: ["alpha", "beta", "next", "back", "quit"])
 }
 
@@ -96,6 +93,25 @@ func runPrompt(_ session: TerminalSession) {
     while ask(prompt, session) {}
 }
 
+func runProgressLoop(_ session: TerminalSession) throws {
+    let store = try ProgressStore.standard()
+    for step in 1... {
+        let time = Timestamp(secondsSince1970: 1_800_000_000 + Int64(step))
+        try store.update(now: time) { progress in
+            progress.move(lesson: "loop", to: LessonPosition(chapter: "01-steps", block: step), at: time)
+            progress.recordAnswer(lesson: "loop", question: "q\(step % 7)", score: 0.5, seconds: 1, at: time)
+        }
+        say(session, "step \(step)")
+    }
+}
+
+func runProgressShow(_ session: TerminalSession) throws {
+    let loaded = try ProgressStore.standard().load(now: Timestamp(secondsSince1970: 1_900_000_000))
+    let block = loaded.progress.resumePosition(of: "loop")?.block ?? -1
+    say(session, "block: \(block)")
+    say(session, "notice: \(loaded.notice.map { "\($0)" } ?? "none")")
+}
+
 let mode = CommandLine.arguments.dropFirst().first ?? "keys"
 var noCoreFiles = rlimit(rlim_cur: 0, rlim_max: 0)
 _ = setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCoreFiles)  // the crash tests leave no core files behind
@@ -108,6 +124,8 @@ do {
     case "keys": try runKeys(session)
     case "prompt": runPrompt(session)
     case "size": say(session, "size: \(session.windowSize)")
+    case "progress-loop": try runProgressLoop(session)
+    case "progress-show": try runProgressShow(session)
     default: say(session, "unknown mode \(mode)")
     }
     session.end()

@@ -164,9 +164,23 @@ public struct ProgressStore: Sendable {
         case .keyNotFound(let key, let context):
             return "\(path(context.codingPath + [key])) is missing"
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return "\(path(context.codingPath)) is not a \(String(describing: type).lowercased())"
+            return "\(path(context.codingPath)) is not \(kind(type))"
         @unknown default:
             return "\(error)"
+        }
+    }
+
+    /// A JSON kind in words, for the Swift type a decoder expected.
+    private static func kind(_ type: Any.Type) -> String {
+        let name = String(describing: type)
+        if name.hasPrefix("Array") { return "a list" }
+        if name.hasPrefix("Dictionary") { return "a JSON object" }
+        switch name {
+        case "String": return "a string"
+        case "Int", "Int64", "UInt": return "a whole number"
+        case "Double", "Float": return "a number"
+        case "Bool": return "true or false"
+        default: return "a \(name)"
         }
     }
 

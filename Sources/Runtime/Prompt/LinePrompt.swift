@@ -16,7 +16,9 @@ import CReadline
 /// Without a terminal: no readline at all. The prompt is printed without escape sequences and
 /// lines are read from stdin (CRLF or LF; a last line without a newline counts).
 ///
-/// Readline's history is one per process: use one prompt at a time (one per lesson).
+/// A question leaves raw mode first (readline sets up the terminal its own way) and shows the
+/// cursor while it waits; the caller re-enters raw mode if a simulation follows. Readline's
+/// history is one per process: use one prompt at a time (one per lesson).
 public final class LinePrompt {
     public let session: TerminalSession
     public let historyFile: String?
@@ -46,8 +48,9 @@ public final class LinePrompt {
     public var history: [String] { usesReadline ? ReadlineBridge.history : [] }
 
     /// Shows `prompt` and returns the line typed, without its newline and the white space
-    /// around it; nil at end of input
-    /// (Ctrl-D on an empty line, or the end of piped input).
+    /// around it; nil at end of input (Ctrl-D on an empty line, or the end of piped input).
+    /// A resize or a continue during the question is handled by readline (the player measures
+    /// the window again when it next draws).
     public func read(prompt: String) -> String? {
         usesReadline ? readInteractively(prompt: prompt) : readPlainly(prompt: prompt)
     }
@@ -57,7 +60,6 @@ public final class LinePrompt {
         let cursorWasHidden = session.features.contains(.hiddenCursor)
         session.disable(.hiddenCursor)
         defer { if cursorWasHidden { session.enable(.hiddenCursor) } }
-        _ = session.takeSignals()
         ReadlineBridge.words = completions
         let raw = readline(PromptText.forReadline(prompt))
         SignalStorage.withSignalsBlocked { lesson_state_set_active(SignalStorage.state, nil) }

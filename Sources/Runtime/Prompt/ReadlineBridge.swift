@@ -125,6 +125,9 @@ enum ReadlineBridge {
 
     /// Writes the history to `path` atomically: a temporary file in the same folder, then rename.
     static func saveHistory(to path: String) throws {
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex {
+            try AtomicFile.makeFolder(String(path[..<slash]))
+        }
         let temporary = path + ".tmp-\(getpid())"
         let result = write_history(temporary)
         guard result == 0 else {
