@@ -1,1 +1,105 @@
+import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real `lesson` binary through a pseudo-terminal and through pipes.
+@Suite(.serialized) struct LessonBinaryTests {
+    let lesson: TerminalProbe
+
+    init() throws {
+        lesson = try TerminalProbe(program: "lesson")
+    }
+
+    private let down = "\u{1B}[B"
+
+    @Test func playMoveAnswerQuitAndResumeAtTheSamePlace() throws {
+        defer { lesson.cleanUp() }
+        let terminal = try lesson.start(arguments: ["play", "practical-methodology"], columns: 100, rows: 40)
+        let before = terminal.initialModes
+        try terminal.expect("Where ML time goes")
+        terminal.send(down)
+        try terminal.expect("What design is made of")
+        terminal.send("q")
+        try terminal.expect("answer>")
+        terminal.send("5\r")
+        try terminal.expect("Not quite")
+        try terminal.expect("answer>")
+        terminal.send("60\r")
+        try terminal.expect("Correct")
+        try terminal.expect("Enter to continue")
+        terminal.send("quit\r")
+        #expect(try terminal.waitForExit() == .exited(0))
+        #expect(terminal.modes() == before)
+
+        let progress = try String(contentsOfFile: lesson.stateFolder + "/progress.json", encoding: .utf8)
+        #expect(progress.contains("00-why-methodology/debug-share"))
+
+        let again = try lesson.start(arguments: ["play", "practical-methodology"], columns: 100, rows: 40)
+        try again.expect("Resuming where you left off")
+        try again.expect("Enter to continue")
+        again.send("quit\r")
+        #expect(try again.waitForExit() == .exited(0))
+    }
+
+    @Test func aResizeRedrawsTheSimulationAndCtrlCRestoresTheTerminal() throws {
+        defer { lesson.cleanUp() }
+        let terminal = try lesson.start(arguments: ["sim", "time-breakdown"], columns: 100, rows: 30)
+        let before = terminal.initialModes
+        try terminal.expect("Where ML time goes")
+        #expect(terminal.modes().isRaw)
+        terminal.resize(columns: 64, rows: 30)
+        try terminal.expect("\u{1B}[H\u{1B}[2J")
+        try terminal.expect("Where ML time goes")
+        terminal.send("\u{03}")
+        #expect(try terminal.waitForExit() == .exited(130))
+        #expect(terminal.modes() == before)
+        #expect(terminal.unmatched.contains("\u{1B}[?25h"), "the cursor is shown again")
+    }
+
+    @Test func aCorruptProgressFileIsMovedAsideNotLost() throws {
+        defer { lesson.cleanUp() }
+        try FileManager.default.createDirectory(atPath: lesson.stateFolder, withIntermediateDirectories: true)
+        let garbage = "{ this is not progress"
+        try garbage.write(toFile: lesson.stateFolder + "/progress.json", atomically: true, encoding: .utf8)
+        let run = try lesson.runPiped(arguments: ["progress"], input: [])
+        #expect(run.status == .exited(0))
+        let names = try FileManager.default.contentsOfDirectory(atPath: lesson.stateFolder)
+        let aside = names.filter { $0.hasPrefix("progress.json.") && $0 != "progress.json.lock" }
+        #expect(aside.count == 1, "\(names)")
+        if let moved = aside.first {
+            #expect(try String(contentsOfFile: lesson.stateFolder + "/" + moved, encoding: .utf8) == garbage)
+        }
+    }
+
+    @Test func pipedInputPlaysAChapterWithoutEscapeCodes() throws {
+        defer { lesson.cleanUp() }
+        let script = ["skip", "", "skip", "skip", "skip", "quit"].joined(separator: "\n") + "\n"
+        let run = try lesson.runPiped(arguments: ["play", "practical-methodology/00-why-methodology"], input: Array(script.utf8))
+        let text = String(decoding: run.output, as: UTF8.self)
+        #expect(run.status == .exited(0))
+        #expect(!run.output.contains(0x1B), "no escape codes when piped")
+        #expect(text.contains("Why Methodology?"))
+        #expect(text.contains("Where ML time goes"))
+        #expect(text.contains("What this lesson gives you"))
+    }
+
+    @Test func withoutATerminalTheCatalogIsPrinted() throws {
+        defer { lesson.cleanUp() }
+        let run = try lesson.runPiped(arguments: [], input: [])
+        let text = String(decoding: run.output, as: UTF8.self)
+        #expect(run.status == .exited(0))
+        #expect(text.contains("Practical Methodology"))
+        #expect(text.contains("lesson play"))
+        #expect(!run.output.contains(0x1B))
+    }
+
+    @Test func aBadSimulationSettingIsAUsageError() throws {
+        defer { lesson.cleanUp() }
+        let run = try lesson.runPiped(arguments: ["sim", "time-breakdown", "--set", "view=nope"], input: [])
+        #expect(run.status == .exited(2))
+        let unknown = try lesson.runPiped(arguments: ["play", "no-such-lesson"], input: [])
+        #expect(unknown.status == .exited(1))
+    }
+}

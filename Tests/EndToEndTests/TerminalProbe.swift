@@ -3,23 +3,27 @@ import Foundation
 import Glibc
 #endif
 
-/// Where the built `lesson-terminal-probe` is and how to run it in a private state folder.
+/// Where a built program of the package is (`lesson-terminal-probe` by default, or `lesson`)
+/// and how to run it in a private state folder.
 struct TerminalProbe {
     /// A fresh folder for this run's state (history, progress); removed by `cleanUp`.
     let folder: String
+    /// The executable's name in the build folder.
+    let program: String
 
-    init() throws {
+    init(program: String = "lesson-terminal-probe") throws {
+        self.program = program
         let template = FileManager.default.temporaryDirectory.path + "/lesson-e2e-XXXXXX"
         var bytes = Array(template.utf8CString)
         guard let made = mkdtemp(&bytes) else { throw HarnessError("cannot make a temporary folder") }
         folder = String(cString: made)
     }
 
-    /// The probe sits next to the test bundle: `.build/<triple>/debug/lesson-terminal-probe`.
-    static var executable: String {
+    /// Programs sit next to the test bundle: `.build/<triple>/debug/lesson-terminal-probe`.
+    var executable: String {
         let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
-        return URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent("lesson-terminal-probe").path
+        return URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent(program).path
     }
 
     var stateFolder: String { folder + "/state" }
@@ -38,15 +42,24 @@ struct TerminalProbe {
     }
 
     func start(_ mode: String, columns: Int = 80, rows: Int = 24) throws -> PseudoTerminal {
-        guard FileManager.default.isExecutableFile(atPath: Self.executable) else {
-            throw HarnessError("the probe is not built at \(Self.executable)")
+        try start(arguments: [mode], columns: columns, rows: rows)
+    }
+
+    func start(arguments: [String], columns: Int = 80, rows: Int = 24, extraEnvironment: [String: String] = [:]) throws -> PseudoTerminal {
+        guard FileManager.default.isExecutableFile(atPath: executable) else {
+            throw HarnessError("\(program) is not built at \(executable)")
         }
-        return try PseudoTerminal(executable: Self.executable, arguments: [mode], environment: environment, columns: columns, rows: rows)
+        return try PseudoTerminal(executable: executable, arguments: arguments,
+                                  environment: environment.merging(extraEnvironment) { $1 }, columns: columns, rows: rows)
     }
 
     /// Runs the probe with pipes instead of a terminal: `input` on stdin (then closed), stdout
     /// returned. Killed if it has not finished within `timeout`.
     func runPiped(_ mode: String, input: [UInt8], timeout: Duration = .seconds(30)) throws -> (output: [UInt8], status: ProcessStatus) {
+        try runPiped(arguments: [mode], input: input, timeout: timeout)
+    }
+
+    func runPiped(arguments: [String], input: [UInt8], timeout: Duration = .seconds(30)) throws -> (output: [UInt8], status: ProcessStatus) {
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw HarnessError("pipe failed") }
@@ -57,12 +70,12 @@ struct TerminalProbe {
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         for descriptor in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, descriptor) }
-        let words: [String] = [Self.executable, mode]
+        let words: [String] = [executable] + arguments
         let argv = words.map { strdup($0) } + [nil]
         let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, Self.executable, &actions, nil, argv, envp)
+        let result = posix_spawn(&pid, executable, &actions, nil, argv, envp)
         close(toChild[0])
         close(fromChild[1])
         guard result == 0 else {
@@ -92,7 +105,7 @@ struct TerminalProbe {
         if !reaped {
             kill(pid, SIGKILL)
             _ = waitpid(pid, &raw, 0)
-            throw HarnessError("the probe did not finish; output: \(String(decoding: output, as: UTF8.self).debugDescription)")
+            throw HarnessError("\(program) did not finish; output: \(String(decoding: output, as: UTF8.self).debugDescription)")
         }
         return (output, ProcessStatus(raw))
     }
