@@ -39,6 +39,10 @@ struct Grade: ParsableCommand {
 
     func run() throws {
         let quizPath = QuizLocator.path(for: quiz, root: display.contentRoot)
+        if quizPath != quiz, !FileManager.default.fileExists(atPath: quizPath) {
+            Output.standardError("lesson grade: quiz '\(quiz)' does not exist (no file \(quizPath))\n")
+            throw ExitCode(1)
+        }
         let source: SourceFile
         switch SourceFile.load(path: quizPath) {
         case .success(let loaded): source = loaded
