@@ -20,7 +20,7 @@ import Testing
             bank.gift:22:1: warning: 'Numeric partial': only the full-credit answer 1956:0 is kept; other numeric answers have no equivalent
             bank.gift:36:1: warning: 'Essay' is an essay question, which cannot be graded automatically: skipped
             bank.gift:38:1: warning: 'Description' has no answers (a description): skipped
-            bank.gift:40:1: error: 'Broken': answer block '{' is never closed
+            bank.gift:40:1: warning: 'Broken': answer block '{' is never closed: skipped
 
             """)
     }

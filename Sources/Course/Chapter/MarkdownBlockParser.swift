@@ -114,9 +114,18 @@ struct MarkdownBlockParser {
 
     private func isRule(_ line: SourceLine) -> Bool {
         guard line.indent < 4 else { return false }
-        let scalars = line.text.unicodeScalars.filter { $0 != " " && $0 != "\t" }
-        guard scalars.count >= 3, let first = scalars.first, first == "-" || first == "*" || first == "_" else { return false }
-        return scalars.allSatisfy { $0 == first }
+        var marker: UInt8 = 0
+        var count = 0
+        for byte in line.text.utf8 where byte != 32 && byte != 9 {
+            if marker == 0 {
+                guard byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") else { return false }
+                marker = byte
+            } else if byte != marker {
+                return false
+            }
+            count += 1
+        }
+        return count >= 3
     }
 
     private func isQuoteStart(_ line: SourceLine) -> Bool {

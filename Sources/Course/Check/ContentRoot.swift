@@ -30,7 +30,7 @@ public struct ContentRoot: Sendable, Hashable {
     /// The content root a file or folder belongs to: the nearest ancestor whose child on the
     /// way down is `Lessons` or `Quizzes`.
     public static func enclosing(_ path: String) -> ContentRoot? {
-        let components = (path as NSString).standardizingPath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let components = CheckSession.key(path).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let absolute = path.hasPrefix("/")
         for index in stride(from: components.count - 1, through: 0, by: -1)
         where components[index] == "Lessons" || components[index] == "Quizzes" {
@@ -44,7 +44,7 @@ public struct ContentRoot: Sendable, Hashable {
     /// The id of the quiz in file `path`: its path under `Quizzes/` without `.yaml`, or, for a
     /// file outside a course, its file stem.
     public static func quizID(forFile path: String) -> String {
-        let standardized = (path as NSString).standardizingPath
+        let standardized = CheckSession.key(path)
         let parts = standardized.split(separator: "/").map(String.init)
         if let index = parts.lastIndex(of: "Quizzes"), index + 1 < parts.count {
             let relative = parts[(index + 1)...].joined(separator: "/")

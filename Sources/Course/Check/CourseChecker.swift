@@ -60,8 +60,21 @@ struct CheckSession {
         CheckReport(diagnostics: diagnostics.sortedByLocation(), sources: sources, fileCount: checked.count)
     }
 
-    private static func key(_ path: String) -> String {
-        (path as NSString).standardizingPath
+    /// A path as a dictionary key: `.` segments and repeated slashes removed, `..` applied.
+    /// (Cheaper than `standardizingPath`, which also resolves symbolic links.)
+    static func key(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        if path.hasPrefix("/") { return "/" + joined }
+        return joined.isEmpty ? "." : joined
     }
 
     private static func display(_ path: String) -> String {

@@ -58,7 +58,7 @@ public enum GIFTImporter {
             return nil
         }
         guard let close = GIFTText.findUnescaped("}", in: text, from: text.index(after: open)) else {
-            sink.error("'\(shortName(title, text))': answer block '{' is never closed", at: location)
+            sink.warning("'\(shortName(title, text))': answer block '{' is never closed: skipped", at: location)
             return nil
         }
         let before = GIFTText.unescape(String(text[..<open])).trimmingSpaces()

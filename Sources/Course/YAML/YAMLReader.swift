@@ -12,17 +12,19 @@ public enum YAMLReader {
     /// `lineOffset + 1`). Returns nil, with the reason in `sink`, when the text is not YAML.
     /// An empty document reads as a null scalar.
     public static func parse(_ text: String, lineOffset: Int = 0, sink: inout DiagnosticSink) -> YAMLNode? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if let problem = YAMLPrescan.firstProblem(lines: lines) {
+        if let problem = YAMLPrescan.firstProblem(text) {
             sink.error(problem.message, at: SourceLocation(line: problem.location.line + lineOffset, column: problem.location.column),
                        hint: problem.hint)
             return nil
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver: no regular expressions run on every scalar (scalars are kept as
+            // text anyway), and duplicate keys are compared as written. The encoding is given because
+            // Yams would otherwise read the whole environment on every call to find its default.
+            root = try Yams.compose(yaml: text, Resolver.basic, Constructor.default, .utf8)
         } catch let error as YamlError {
-            report(error, lines: lines, lineOffset: lineOffset, sink: &sink)
+            report(error, lines: text.split(separator: "\n", omittingEmptySubsequences: false), lineOffset: lineOffset, sink: &sink)
             return nil
         } catch {
             sink.error("invalid YAML: \(error)", at: SourceLocation(line: 1 + lineOffset, column: 1))

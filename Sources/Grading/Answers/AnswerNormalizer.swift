@@ -9,13 +9,9 @@ import Foundation
 public enum AnswerNormalizer {
     /// `text` normalised for comparison.
     public static func normalize(_ text: String) -> String {
-        var folded: String
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            folded = text.lowercased()
-        } else {
-            folded = text.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
-                .precomposedStringWithCanonicalMapping
-        }
+        if let ascii = normalizeASCII(text) { return ascii }
+        let folded = text.precomposedStringWithCanonicalMapping.folding(options: [.caseInsensitive], locale: nil)
+            .precomposedStringWithCanonicalMapping
         var result = ""
         result.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
@@ -32,8 +28,29 @@ public enum AnswerNormalizer {
             result.removeLast()
             while result.hasSuffix(" ") { result.removeLast() }
         }
-        folded = result
-        return folded
+        return result
+    }
+
+    /// The fast path for ASCII text: bytes lowered, whitespace collapsed, without Unicode tables.
+    private static func normalizeASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 32 || (9...13).contains(byte) {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !bytes.isEmpty { bytes.append(32) }
+            pendingSpace = false
+            bytes.append((65...90).contains(byte) ? byte + 32 : byte)
+        }
+        if bytes.last == UInt8(ascii: ".") {
+            bytes.removeLast()
+            while bytes.last == 32 { bytes.removeLast() }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A number read from an answer.
@@ -45,13 +62,13 @@ public enum AnswerNormalizer {
     /// Reads a numeric answer. With `unit: "%"`, `10%` and `10` both mean 10; without it,
     /// `10%` means 0.1. Another unit may follow the number (`5 ms` when the unit is `ms`).
     public static func number(_ text: String, unit: String?) -> NumberReading {
-        var trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var trimmed = text.trimmingSpacesAndNewlines()
         if let unit, !unit.isEmpty, unit != "%", trimmed.lowercased().hasSuffix(unit.lowercased()) {
-            trimmed = String(trimmed.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+            trimmed = trimmed.dropLast(unit.count).trimmingSpacesAndNewlines()
         }
         var scale = 1.0
         if trimmed.hasSuffix("%") {
-            trimmed = String(trimmed.dropLast()).trimmingCharacters(in: .whitespaces)
+            trimmed = trimmed.dropLast().trimmingSpacesAndNewlines()
             if unit != "%" { scale = 0.01 }
         }
         guard let value = NumberText.parse(trimmed) else { return .notANumber }
@@ -70,8 +87,13 @@ public enum AnswerNormalizer {
     /// The position of the option `given` names among options with `ids` and `texts`: by id,
     /// then by letter (`a` is the first) or 1-based number, then by text. Nil when none fits.
     public static func option(_ given: String, ids: [String], texts: [String]) -> Int? {
+        option(given, normalizedIDs: ids.map(normalize), normalizedTexts: texts.map(normalize))
+    }
+
+    /// ``option(_:ids:texts:)`` with the ids and texts already normalised (for grading many answers).
+    static func option(_ given: String, normalizedIDs ids: [String], normalizedTexts texts: [String]) -> Int? {
         let key = normalize(given)
-        if let index = ids.firstIndex(where: { normalize($0) == key }) { return index }
+        if let index = ids.firstIndex(of: key) { return index }
         var letter = key
         if letter.hasSuffix(")") { letter.removeLast() }
         if letter.hasPrefix("(") { letter.removeFirst() }
@@ -80,7 +102,7 @@ public enum AnswerNormalizer {
             if index < ids.count { return index }
         }
         if let number = Int(letter), number >= 1, number <= ids.count { return number - 1 }
-        return texts.firstIndex { normalize($0) == key }
+        return texts.firstIndex(of: key)
     }
 
     /// Splits a one-line list answer: on commas or semicolons when it has them, else on spaces.

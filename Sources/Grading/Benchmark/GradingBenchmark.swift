@@ -5,7 +5,8 @@ import Course
 /// `init` builds a ten-question quiz covering every question type but sim-tasks and the texts
 /// of `submissions` YAML submission files with varied answers (right, wrong, partial, odd
 /// shapes), deterministically. ``run()`` is the timed part: parse every submission, grade it,
-/// and write the CSV gradebook, as `lesson grade` does minus the disk. Time it from
+/// and write the CSV gradebook, as `lesson grade` does minus the disk (on every core, like
+/// ``GradingRun``). Time it from
 /// `lesson bench`:
 ///
 /// ```swift
@@ -40,15 +41,15 @@ public struct GradingBenchmark: Sendable {
 
     public func run() -> Result {
         let grader = QuizGrader(quiz: quiz)
-        var grades: [SubmissionGrade] = []
-        grades.reserveCapacity(submissions.count)
-        for (index, text) in submissions.enumerated() {
+        let submissions = self.submissions
+        let quizID = quiz.id
+        let grades = ParallelMap.map(count: submissions.count) { index -> SubmissionGrade in
             let path = "submissions/s\(index).yaml"
-            switch SubmissionReader.parse(text: text, path: path) {
+            switch SubmissionReader.parse(text: submissions[index], path: path) {
             case .success(let submission):
-                grades.append(grader.grade(submission))
+                return grader.grade(submission)
             case .failure(let failure):
-                grades.append(SubmissionGrade(file: path, student: "s\(index)", quiz: quiz.id, outcome: .unreadable(failure.reason)))
+                return SubmissionGrade(file: path, student: "s\(index)", quiz: quizID, outcome: .unreadable(failure.reason))
             }
         }
         let csv = GradebookCSVWriter.write(grades, questionIDs: quiz.questions.map(\.id))

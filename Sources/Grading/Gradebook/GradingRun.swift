@@ -11,9 +11,11 @@ public struct GradingRun: Sendable {
         self.grader = QuizGrader(quiz: quiz, runner: runner.map { CachingSimTaskRunner($0) })
     }
 
-    /// One row per file, in the order of `files`.
+    /// One row per file, in the order of `files`. Files are read and graded on every core; the
+    /// result does not depend on how the work was scheduled.
     public func grade(files: [String]) -> [SubmissionGrade] {
-        files.map { file in
+        ParallelMap.map(count: files.count) { index in
+            let file = files[index]
             switch SubmissionReader.read(path: file) {
             case .success(let submission):
                 return grader.grade(submission)

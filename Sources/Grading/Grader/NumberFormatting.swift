@@ -7,14 +7,14 @@ public enum NumberFormatting {
     public static func points(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int64(rounded)) }
-        var text = String(format: "%.2f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        // The shortest form of a value rounded to hundredths has at most two decimals.
+        return "\(rounded)"
     }
 
     /// `value` with one decimal: `83.3`.
     public static func percent(_ value: Double) -> String {
-        String(format: "%.1f", (value * 10).rounded() / 10)
+        let rounded = (value * 10).rounded() / 10
+        return rounded == 0 ? "0.0" : "\(rounded)"
     }
 
     /// Shortest round-trip form, integers without `.0`.

@@ -15,6 +15,21 @@ struct PreparedQuestion: Sendable {
     /// For `match`: normalised option ids and texts.
     let matchOptionIDs: [String]
     let matchOptionTexts: [String]
+    /// The same, normalised once for all answers.
+    let normalizedIDs: [String]
+    let normalizedTexts: [String]
+    let normalizedMatchIDs: [String]
+    let normalizedMatchTexts: [String]
+
+    /// The position of the choice, item or pair `given` names.
+    func option(_ given: String) -> Int? {
+        AnswerNormalizer.option(given, normalizedIDs: normalizedIDs, normalizedTexts: normalizedTexts)
+    }
+
+    /// The position of the match option `given` names.
+    func matchOption(_ given: String) -> Int? {
+        AnswerNormalizer.option(given, normalizedIDs: normalizedMatchIDs, normalizedTexts: normalizedMatchTexts)
+    }
 
     init(_ question: Question) {
         self.question = question
@@ -44,6 +59,10 @@ struct PreparedQuestion: Sendable {
         }
         self.optionIDs = optionIDs
         self.optionTexts = optionTexts
+        self.normalizedIDs = optionIDs.map(AnswerNormalizer.normalize)
+        self.normalizedTexts = optionTexts.map(AnswerNormalizer.normalize)
+        self.normalizedMatchIDs = matchOptionIDs.map(AnswerNormalizer.normalize)
+        self.normalizedMatchTexts = matchOptionTexts.map(AnswerNormalizer.normalize)
         self.accepted = accepted
         self.patterns = patterns
         self.matchOptionIDs = matchOptionIDs

@@ -136,7 +136,7 @@ public struct QuizGrader: Sendable {
 
     private func scoreSingle(_ answer: AnswerValue, choices: [Choice], prepared: PreparedQuestion) -> (Double, [String]) {
         guard let text = singleText(answer) else { return (0, ["pick one choice: \(choiceList(prepared.optionIDs))"]) }
-        guard let index = AnswerNormalizer.option(text, ids: prepared.optionIDs, texts: prepared.optionTexts) else {
+        guard let index = prepared.option(text) else {
             return (0, ["'\(text)' is not one of the choices (\(choiceList(prepared.optionIDs)))"])
         }
         let choice = choices[index]
@@ -146,14 +146,14 @@ public struct QuizGrader: Sendable {
     private func scoreMultiple(_ answer: AnswerValue, choices: [Choice], prepared: PreparedQuestion) -> (Double, [String]) {
         guard var texts = listTexts(answer) else { return (0, ["give a list of choices: \(choiceList(prepared.optionIDs))"]) }
         if case .scalar(let whole) = answer,
-           let index = AnswerNormalizer.option(whole, ids: prepared.optionIDs, texts: prepared.optionTexts) {
+           let index = prepared.option(whole) {
             texts = [prepared.optionIDs[index]]
         }
         var picked: [Int] = []
         var feedback: [String] = []
         var unknown = 0
         for text in texts {
-            guard let index = AnswerNormalizer.option(text, ids: prepared.optionIDs, texts: prepared.optionTexts) else {
+            guard let index = prepared.option(text) else {
                 feedback.append("'\(text)' is not one of the choices (\(choiceList(prepared.optionIDs)))")
                 unknown += 1
                 continue
@@ -229,7 +229,7 @@ public struct QuizGrader: Sendable {
         var position: [Int: Int] = [:]
         var feedback: [String] = []
         for (place, text) in texts.enumerated() {
-            guard let index = AnswerNormalizer.option(text, ids: prepared.optionIDs, texts: prepared.optionTexts) else {
+            guard let index = prepared.option(text) else {
                 feedback.append("'\(text)' is not one of the items (\(choiceList(prepared.optionIDs)))")
                 continue
             }
@@ -281,11 +281,11 @@ public struct QuizGrader: Sendable {
         var chosen: [Int: Int] = [:]
         var feedback: [String] = []
         for (pairText, optionText) in entries {
-            guard let pair = AnswerNormalizer.option(pairText, ids: prepared.optionIDs, texts: prepared.optionTexts) else {
+            guard let pair = prepared.option(pairText) else {
                 feedback.append("'\(pairText)' is not one of the pairs (\(choiceList(prepared.optionIDs)))")
                 continue
             }
-            guard let option = AnswerNormalizer.option(optionText, ids: prepared.matchOptionIDs, texts: prepared.matchOptionTexts) else {
+            guard let option = prepared.matchOption(optionText) else {
                 feedback.append("'\(optionText)' is not one of the options (\(choiceList(prepared.matchOptionIDs)))")
                 continue
             }
