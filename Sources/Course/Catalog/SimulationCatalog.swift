@@ -2,7 +2,7 @@
 /// `::: sim` directives and sim-tasks against.
 ///
 /// Course does not depend on the Simulations module; the executable builds a catalog from the
-/// simulation registry and injects it (``SpecSimulationCatalog`` is the stand-in until then).
+/// simulation registry and injects it (tests use ``SpecSimulationCatalog``).
 public struct SimulationCatalog: Sendable {
     public var entries: [SimulationDescriptor]
 

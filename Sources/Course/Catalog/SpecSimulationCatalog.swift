@@ -1,8 +1,6 @@
-/// FALLBACK, TO BE REPLACED: the simulations and parameters of SPEC.md's tables, written out
-/// by hand so `lesson check` works before the Simulations registry is wired in.
-///
-/// The lead replaces this with a catalog built from the real registry (every `Simulation`'s
-/// `id`, `parameters` and snapshot keys). Defaults here are guesses where SPEC.md gives none.
+/// The simulations and parameters of SPEC.md's tables, written out by hand: the catalog the
+/// Course and Grading tests check against, with no dependency on the Simulations module. The
+/// `lesson` command builds its catalog from the real simulation registry instead.
 public enum SpecSimulationCatalog {
     public static let catalog: SimulationCatalog = {
         let onOff = ParameterDescriptor.Kind.choice(["on", "off"])
