@@ -6,7 +6,11 @@ import Simulations
 /// Builds the simulation registry from the course's assets, turning a broken asset into a
 /// clear failure (exit 1).
 enum SimulationCatalogLoader {
+    /// The registry built from `source`'s assets; a course folder without its own
+    /// `Assets/time-breakdown.yaml` uses the built-in course's.
     static func registry(_ source: ContentSource) throws -> SimulationRegistry {
+        var source = source
+        if source.text(at: SimulationAssetsLoader.timeBreakdownPath) == nil { source = ContentSource(origin: .embedded) }
         do {
             return SimulationRegistry(assets: try SimulationAssetsLoader.load(from: source))
         } catch {

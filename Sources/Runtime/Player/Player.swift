@@ -166,7 +166,7 @@ public final class Player {
                 guard let line = console.readLine(prompt: "── Enter to continue (? for commands) ── ", completions: PlayerCommand.words) else {
                     return .end(.endOfInput)
                 }
-                if line.isEmpty { return .proceed }
+                if line.isEmpty || line.lowercased() == "skip" { return .proceed }
                 if let command = PlayerCommand.parse(line) {
                     if command == .next { return .proceed }
                     return .navigate(command)
