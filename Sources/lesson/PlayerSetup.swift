@@ -51,10 +51,8 @@ struct PlayerSetup {
         }
         // Readline reads multibyte input by the locale: take the user's, and UTF-8 when the
         // environment names none (answers and choice text are UTF-8).
-        if let current = setlocale(LC_CTYPE, ""), String(cString: current) != "C", String(cString: current) != "POSIX" {
-        } else {
-            _ = setlocale(LC_CTYPE, "C.UTF-8")
-        }
+        let locale = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
+        if locale == "C" || locale == "POSIX" { _ = setlocale(LC_CTYPE, "C.UTF-8") }
         let history = lesson.flatMap { id in store?.historyFile(lesson: id) }
         let prompt = LinePrompt(session: terminal, historyFile: history)
         let settings = TerminalConsole.DisplaySettings(
