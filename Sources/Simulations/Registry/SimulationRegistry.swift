@@ -6,6 +6,9 @@ public struct SimulationRegistry: Sendable {
     public init(assets: SimulationAssets) {
         entries = [
             SimulationEntry(TimeBreakdown(phases: assets.timeBreakdown)),
+            SimulationEntry(DataQuality()),
+            SimulationEntry(Leakage()),
+            SimulationEntry(ConfusionMatrixSimulation()),
         ]
     }
 
