@@ -9,6 +9,9 @@ public struct SimulationRegistry: Sendable {
             SimulationEntry(DataQuality()),
             SimulationEntry(Leakage()),
             SimulationEntry(ConfusionMatrixSimulation()),
+            SimulationEntry(OverfitBatch()),
+            SimulationEntry(GradientCheckSimulation()),
+            SimulationEntry(Activations()),
         ]
     }
 

@@ -1,0 +1,104 @@
+import Terminal
+import Testing
+@testable import Simulations
+
+private func session(_ assignments: [String], seed: UInt64 = 0) throws -> SimulationSession {
+    try SimulationEntry(GradientCheckSimulation()).session(assignments: assignments, seed: seed)
+}
+
+private func errors(_ snapshot: JSONValue) -> [String: Double] {
+    guard case let .array(items)? = snapshot["layers"] else { return [:] }
+    var result: [String: Double] = [:]
+    for item in items {
+        if case let .string(name)? = item["name"], case let .number(error)? = item["max_rel_error"] { result[name] = error }
+    }
+    return result
+}
+
+@Suite struct GradientCheckTests {
+    @Test(arguments: [UInt64(0), 1, 5, 11])
+    func aCorrectBackwardPassPasses(seed: UInt64) throws {
+        let snapshot = try session(["bug=none"], seed: seed).snapshot
+        #expect(snapshot["passed"] == .bool(true))
+        let values = errors(snapshot)
+        #expect(values.count == 3)
+        #expect(values.values.allSatisfy { $0 < 1e-6 })
+    }
+
+    @Test(arguments: ["transposed-backward", "missing-bias-grad"], [1, 2, 3])
+    func eachBugFailsInTheLayerItTouches(bug: String, layer: Int) throws {
+        let snapshot = try session(["bug=\(bug)", "layer=\(layer)"]).snapshot
+        #expect(snapshot["passed"] == .bool(false))
+        let values = errors(snapshot)
+        for index in 1...3 {
+            let error = values["dense\(index)"] ?? .nan
+            if index == layer {
+                #expect(error > 0.1, "dense\(index) \(error)")
+            } else {
+                #expect(error < 1e-6, "dense\(index) \(error)")
+            }
+        }
+    }
+
+    @Test func aMissingBiasGradientReadsZeroWhereTheLossStillMoves() throws {
+        let snapshot = try session(["bug=missing-bias-grad", "layer=1"]).snapshot
+        let layer = snapshot.value(atPath: "layers.0")
+        #expect(layer?["worst_parameter"].map { if case let .string(s) = $0 { s.hasPrefix("b[") } else { false } } == true)
+        #expect(layer?["backprop"] == .number(0))
+        if case let .number(numeric)? = layer?["numeric"] { #expect(abs(numeric) > 1e-4) } else { Issue.record("no numeric") }
+    }
+
+    @Test func relativeErrorFollowsItsDocumentedFormula() {
+        #expect(LayerGradientError.relativeError(backprop: 2, numeric: 1) == 0.5)
+        #expect(LayerGradientError.relativeError(backprop: 0, numeric: 0) == 0)
+        #expect(LayerGradientError.relativeError(backprop: 0, numeric: 1e-6) == 1e-6 / 1e-4)
+        #expect(LayerGradientError.relativeError(backprop: .nan, numeric: 1) == .infinity)
+    }
+
+    @Test func keysMoveTheBugAndReseedKeepsTheOutcome() throws {
+        var s = try session([])
+        s.applyToEnd([.right])
+        #expect(s.settings.choice("bug") == "transposed-backward")
+        #expect(s.snapshot["passed"] == .bool(false))
+        s.applyToEnd([.down, .left])
+        #expect(s.settings.int("layer") == 1)
+        #expect((errors(s.snapshot)["dense1"] ?? 0) > 0.1)
+        let before = s.snapshot["layers"]
+        s.apply(.reseed)
+        #expect(s.snapshot["layers"] != before)
+        #expect((errors(s.snapshot)["dense1"] ?? 0) > 0.1)
+    }
+
+    @Test func sameSettingsAndSeedGiveTheSameBytes() throws {
+        let a = try session(["bug=missing-bias-grad"], seed: 4)
+        let b = try session(["bug=missing-bias-grad"], seed: 4)
+        #expect(a.json(seed: 4).encoded() == b.json(seed: 4).encoded())
+        let size = ViewSize(width: 120, height: 40)
+        #expect(a.frame(size: size, theme: .dark) == b.frame(size: size, theme: .dark))
+    }
+
+    @Test func framesFitEveryWidth() throws {
+        var s = try session(["bug=transposed-backward"])
+        s.apply(.help)
+        for width in [40, 60, 80, 120, 200] {
+            for theme in [Theme.dark, Theme.mono] {
+                let frame = s.frame(size: ViewSize(width: width, height: 40), theme: theme)
+                #expect(frame.width == width && frame.height <= 40)
+                #expect(frame.textLines.allSatisfy { TextWidth.cells(of: $0) <= width })
+                #expect(frame.plainText.contains("FAIL"))
+            }
+        }
+    }
+
+    @Test func badSettingsSayWhatIsAllowed() {
+        for (assignment, expected) in [("bug=transposed", "none|transposed-backward|missing-bias-grad"),
+                                       ("layer=4", "a whole number from 1 to 3")] {
+            do {
+                _ = try session([assignment])
+                Issue.record("accepted \(assignment)")
+            } catch {
+                #expect(String(describing: error).contains(expected))
+            }
+        }
+    }
+}
