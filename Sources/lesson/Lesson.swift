@@ -11,6 +11,7 @@ struct Lesson: ParsableCommand {
         commandName: "lesson",
         abstract: "Learn practical machine-learning methodology at the terminal.",
         discussion: "Run with no command to open the course catalog and continue where you left off.",
+        version: "lesson 0.1.0 (GNU readline \(RuntimeModule.readlineVersion))",
         subcommands: [
             Play.self, ListCommand.self, Sims.self, Sim.self, Quiz.self, Grade.self, Check.self,
             Preview.self, New.self, Import.self, ProgressCommand.self, Reset.self, LabCommand.self,
