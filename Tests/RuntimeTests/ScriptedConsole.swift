@@ -28,7 +28,9 @@ final class ScriptedConsole: PlayerConsole {
     }
 
     func run(_ simulation: SimulationSession) -> SimulationSession {
-        show(simulation.frame(size: ViewSize(width: 80, height: 40), theme: theme))
-        return simulation
+        var finished = simulation
+        finished.applyToEnd([])
+        show(finished.frame(size: ViewSize(width: 80, height: 40), theme: theme))
+        return finished
     }
 }

@@ -32,7 +32,8 @@ public struct ChapterPreview {
             case let .simulation(id, settings, caption):
                 if !caption.isEmpty { markdown("*Try this:* " + caption) }
                 do {
-                    let session = try registry.entry(id).session(pairs: settings.map { ($0.name, $0.value) }, seed: 1)
+                    var session = try registry.entry(id).session(pairs: settings.map { ($0.name, $0.value) }, seed: 1)
+                    session.applyToEnd([])
                     frames.append(session.frame(size: ViewSize(width: width, height: 40), theme: theme))
                 } catch {
                     frames.append(Frame(lines: ["[simulation \(id) cannot start: \(error)]"], width: textWidth, style: theme.style(.bad)))

@@ -55,9 +55,11 @@ public final class TerminalConsole: PlayerConsole {
 
     public func run(_ simulation: SimulationSession) -> SimulationSession {
         guard isInteractive else {
+            var finished = simulation
+            finished.applyToEnd([])
             let caps = capabilities
-            show(simulation.frame(size: ViewSize(width: caps.width, height: 40), theme: theme))
-            return simulation
+            show(finished.frame(size: ViewSize(width: caps.width, height: 40), theme: theme))
+            return finished
         }
         let options = self.options
         let environment = self.environment

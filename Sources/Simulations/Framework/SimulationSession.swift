@@ -19,16 +19,22 @@ public struct SimulationSession: Sendable {
     /// Applies one key action.
     public mutating func apply(_ action: SimAction) { box.apply(action) }
 
-    /// Applies actions in order; after `.train`, ticks until the animation ends, so a headless
-    /// run shows the finished training (at most `maxTicks` ticks).
+    /// Finishes any running animation, then applies actions in order, finishing the
+    /// animation each one starts (at most `maxTicks` ticks each), so a headless run shows
+    /// finished trainings and complete sweeps.
     public mutating func applyToEnd(_ actions: [SimAction], maxTicks: Int = 10_000) {
+        finishAnimation(maxTicks: maxTicks)
         for action in actions {
             apply(action)
-            var ticks = 0
-            while isAnimating, ticks < maxTicks {
-                apply(.tick)
-                ticks += 1
-            }
+            finishAnimation(maxTicks: maxTicks)
+        }
+    }
+
+    private mutating func finishAnimation(maxTicks: Int) {
+        var ticks = 0
+        while isAnimating, ticks < maxTicks {
+            apply(.tick)
+            ticks += 1
         }
     }
 
