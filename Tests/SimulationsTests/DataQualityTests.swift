@@ -83,11 +83,14 @@ private func number(_ value: JSONValue?) -> Double {
     }
 
     @Test func sameSettingsAndSeedGiveTheSameBytes() throws {
-        let a = try SimulationEntry(quick.fresh()).session(assignments: ["quality=20", "stage=cleaned"], seed: 5)
-        let b = try SimulationEntry(quick.fresh()).session(assignments: ["quality=20", "stage=cleaned"], seed: 5)
+        // Two separate simulation values (short trainings): nothing shared but settings and seed.
+        var tiny = quick.fresh()
+        tiny.trainingSteps = 100
+        let a = try SimulationEntry(tiny).session(assignments: ["quality=20", "stage=cleaned"], seed: 5)
+        let b = try SimulationEntry(tiny.fresh()).session(assignments: ["quality=20", "stage=cleaned"], seed: 5)
         #expect(a.json(seed: 5).encoded() == b.json(seed: 5).encoded())
         #expect(a.frame(size: ViewSize(width: 120, height: 40), theme: .dark) == b.frame(size: ViewSize(width: 120, height: 40), theme: .dark))
-        var c = try session(["quality=20", "stage=cleaned"], seed: 5)
+        var c = try SimulationEntry(tiny.fresh()).session(assignments: ["quality=20", "stage=cleaned"], seed: 5)
         c.applyToEnd([.reseed])
         #expect(c.snapshot["seed"] == .number(6))
         #expect(c.snapshot["mislabeled"] != a.snapshot["mislabeled"] || c.snapshot["test_accuracy"] != a.snapshot["test_accuracy"])

@@ -8,7 +8,7 @@ import TrainingCore
 /// samples are spread evenly over the other classes, see ``SliderPredictions``); `model`
 /// trains a small MLP on imbalanced Gaussian blobs, with or without class weights
 /// (`reweight`), and evaluates it on a held-out set with the same supports. Every metric is
-/// computed by the training core's classification metrics (scikit-learn semantics,
+/// computed by the training core's ``ClassificationReport`` (scikit-learn semantics,
 /// zero_division = 0).
 public struct ConfusionMatrixSimulation: Simulation {
     public static let id = "confusion-matrix"
@@ -65,7 +65,7 @@ public struct ConfusionMatrixSimulation: Simulation {
         // In model mode the control that matters is reweight: start with the focus on it.
         let focusIndex = settings.choice("source") == "model" ? 6 : 0
         var state = State(settings: settings, focus: ControlFocus(index: focusIndex), sampleSeed: seed &+ Self.dataSeedOffset,
-                          report: ClassReport(classes: Self.classes, truth: [], predicted: []), model: nil)
+                          report: ClassReport(empty: Self.classes), model: nil)
         recompute(&state)
         return state
     }
@@ -93,12 +93,12 @@ public struct ConfusionMatrixSimulation: Simulation {
         if state.settings.choice("source") == "model" {
             let run = classifier(reweight: state.settings.isOn("reweight"), seed: state.sampleSeed)
             state.model = run
-            state.report = ClassReport(classes: Self.classes, truth: run.truth, predicted: run.predicted)
+            state.report = ClassReport(classes: Self.classes, truth: run.truth, predicted: run.predicted) ?? ClassReport(empty: Self.classes)
         } else {
             let recalls = ["acc_a", "acc_b", "acc_c", "acc_d"].map { state.settings.int($0) }
             let predictions = SliderPredictions(supports: Self.supports, recallPercent: recalls)
             state.model = nil
-            state.report = ClassReport(classes: Self.classes, truth: predictions.truth, predicted: predictions.predicted)
+            state.report = ClassReport(classes: Self.classes, truth: predictions.truth, predicted: predictions.predicted) ?? ClassReport(empty: Self.classes)
         }
     }
 

@@ -44,21 +44,12 @@ struct BoundaryTraining: Sendable {
         return losses.isEmpty ? .nan : losses.reduce(0, +) / Double(losses.count)
     }
 
-    /// P(class 1) on a grid over the plane, row 0 at the top (largest y).
+    /// P(class 1) on a grid over the plane, row 0 at the top (largest y), by the core's
+    /// ``DecisionGrid``; empty if the core refuses (it cannot for this 2-input network).
     func probabilityMap() -> [[Double]] {
-        let columns = Self.gridColumns, rows = Self.gridRows
-        let xs = NoisyMoons.xRange, ys = NoisyMoons.yRange
-        var features: [Double] = []
-        features.reserveCapacity(2 * columns * rows)
-        for r in 0..<rows {
-            let y = ys.upperBound - (Double(r) + 0.5) / Double(rows) * (ys.upperBound - ys.lowerBound)
-            for c in 0..<columns {
-                features.append(xs.lowerBound + (Double(c) + 0.5) / Double(columns) * (xs.upperBound - xs.lowerBound))
-                features.append(y)
-            }
-        }
-        guard let p = try? trainer.network.probabilities(for: features), p.count == rows * columns else { return [] }
-        return (0..<rows).map { r in (0..<columns).map { c in p[r * columns + c][1] } }
+        let grid = try? DecisionGrid.evaluate(trainer.network, x: NoisyMoons.xRange, y: NoisyMoons.yRange,
+                                              columns: Self.gridColumns, rows: Self.gridRows)
+        return grid?.probability ?? []
     }
 
     /// Accuracy on `test` (clean labels).

@@ -55,22 +55,23 @@ enum DataCleaning {
         return Result(kept: kept, droppedAsOutliers: outliers, droppedByVote: voted)
     }
 
-    /// `points` followed by `copies` jittered copies of each (Gaussian, standard deviation
+    /// `points` followed by `copies` jittered copies of each (the core's
+    /// ``Augmentation/jitter(_:copies:standardDeviation:using:)``: Gaussian, standard deviation
     /// `jitter` per coordinate, from the augmentation stream of `seed`). A copy keeps its
-    /// original's label, right or wrong.
+    /// original's label, right or wrong, and its flags.
     static func augment(_ points: [TrainingPoint], copies: Int, jitter: Double, seed: UInt64) -> [TrainingPoint] {
+        guard !points.isEmpty,
+              let data = try? Dataset(features: points.flatMap { [$0.x, $0.y] }, featureCount: 2,
+                                      labels: points.map(\.label), classCount: 2)
+        else { return points }
         var rng = SplitMix64(seed: seed, stream: .augmentation)
-        var result = points
-        result.reserveCapacity(points.count * (1 + max(0, copies)))
-        for _ in 0..<max(0, copies) {
-            for point in points {
-                var copy = point
-                copy.x += jitter * rng.normal()
-                copy.y += jitter * rng.normal()
-                result.append(copy)
-            }
+        let augmented = Augmentation.jitter(data, copies: copies, standardDeviation: jitter, using: &rng)
+        return (0..<augmented.count).map { row in
+            var point = points[row % points.count]
+            point.x = augmented.feature(row, 0)
+            point.y = augmented.feature(row, 1)
+            return point
         }
-        return result
     }
 
     static func squaredDistance(_ a: TrainingPoint, _ b: TrainingPoint) -> Double {

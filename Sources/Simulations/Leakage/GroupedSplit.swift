@@ -6,9 +6,9 @@ import TrainingCore
 ///
 /// Each entity has a private offset (N(0, 1.2²) in each of 6 dimensions) that all its samples
 /// share, much larger than the class signal (±1 on the first axis) and the per-sample noise
-/// (0.15): a flexible model can score well on an entity it has seen by recognising it. A
-/// split by sample puts about every entity on both sides; a split by entity keeps each
-/// entity's samples together. Deterministic in the seed (data, sampling and split streams).
+/// (0.15): a flexible model can score well on an entity it has seen by recognising it. The split is
+/// the core's ``DataSplit``: `random` (by sample) puts most entities on both sides, `byEntity`
+/// keeps each entity's samples together. Deterministic in the seed (data, sampling and split streams).
 struct GroupedSplit: Sendable, Equatable {
     static let dimensions = 6
     static let separation = 1.0
@@ -36,26 +36,13 @@ struct GroupedSplit: Sendable, Equatable {
                                                  separation: Self.separation, entitySpread: Self.entitySpread,
                                                  sampleNoise: Self.sampleNoise, using: &newRNG)
         var splitRNG = SplitMix64(seed: seed, stream: .split)
-        var inValidation = [Bool](repeating: false, count: pool.count)
-        if byEntity {
-            let order = splitRNG.permutation(entities)
-            var held = [Bool](repeating: false, count: entities)
-            for e in order.prefix(entities * Self.validationPercent / 100) { held[e] = true }
-            for i in 0..<pool.count { inValidation[i] = held[pool.entities[i]] }
-        } else {
-            let order = splitRNG.permutation(pool.count)
-            for i in order.prefix(pool.count * Self.validationPercent / 100) { inValidation[i] = true }
-        }
+        let fraction = Double(Self.validationPercent) / 100
+        let split = byEntity
+            ? DataSplit.byEntity(entities: pool.entities, validationFraction: fraction, using: &splitRNG)
+            : DataSplit.random(count: pool.count, validationFraction: fraction, using: &splitRNG)
         var perEntity = [Int](repeating: 0, count: entities)
-        var train: [Int] = [], validation: [Int] = []
-        for i in 0..<pool.count {
-            if inValidation[i] {
-                validation.append(i)
-                perEntity[pool.entities[i]] += 1
-            } else {
-                train.append(i)
-            }
-        }
+        for i in split.validation { perEntity[pool.entities[i]] += 1 }
+        let train = split.train, validation = split.validation
         trainIndices = train
         validationIndices = validation
         validationSamplesPerEntity = perEntity

@@ -33,17 +33,6 @@ public struct Leakage: Simulation {
 
     public init() {}
 
-    /// The same simulation with its own, empty cache.
-    func fresh() -> Leakage {
-        var copy = Leakage()
-        copy.entityCount = entityCount
-        copy.samplesPerEntity = samplesPerEntity
-        copy.newEntityCount = newEntityCount
-        copy.trainingSteps = trainingSteps
-        copy.stepsPerTick = stepsPerTick
-        return copy
-    }
-
     public var parameters: [ParameterSpec] {
         [
             .choice("split", ["sample", "entity"], default: "sample",

@@ -9,6 +9,7 @@ public struct SimulationRegistry: Sendable {
             SimulationEntry(DataQuality()),
             SimulationEntry(Leakage()),
             SimulationEntry(ConfusionMatrixSimulation()),
+            SimulationEntry(PrecisionRecallSimulation()),
             SimulationEntry(OverfitBatch()),
             SimulationEntry(GradientCheckSimulation()),
             SimulationEntry(Activations()),
