@@ -19,8 +19,10 @@ public struct Complexity: Simulation {
     /// The complexities of the sweep.
     static let sweepComplexities = [1, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100]
 
-    /// The task; tests make it smaller (fewer epochs) for debug builds.
+    /// The task; tests may make it smaller for debug builds.
     var task = CurveFittingTask()
+    /// The complexities this instance sweeps; tests that only read the verdict leave it empty.
+    var sweepComplexities = Complexity.sweepComplexities
     private let fits = TrainingResultCache<FitKey, CurveFit>(capacity: 128)
     private let sweeps = TrainingResultCache<SweepKey, [ComplexitySweepPoint]>(capacity: 64)
 
@@ -63,6 +65,7 @@ public struct Complexity: Simulation {
     }
 
     struct SweepKey: Hashable, Sendable {
+        var complexities: [Int]
         var regularization: Int
         var trainingSize: Int
         var seed: UInt64
@@ -147,12 +150,12 @@ public struct Complexity: Simulation {
         if let cached = sweeps[sweepKey(state)] {
             state.sweep = cached
         } else {
-            state.sweep = Array(repeating: nil, count: Self.sweepComplexities.count)
+            state.sweep = Array(repeating: nil, count: sweepComplexities.count)
         }
     }
 
     private func sweepKey(_ state: State) -> SweepKey {
-        SweepKey(regularization: state.settings.int("regularization"), trainingSize: trainingSize(state.settings),
+        SweepKey(complexities: sweepComplexities, regularization: state.settings.int("regularization"), trainingSize: trainingSize(state.settings),
                  seed: state.seed, task: task)
     }
 
@@ -162,8 +165,9 @@ public struct Complexity: Simulation {
         let size = trainingSize(state.settings)
         let seed = state.seed
         let simulation = self
+        let complexities = sweepComplexities
         let points = ParallelTrainings.map(indices.count) { job in
-            let complexity = Self.sweepComplexities[indices[job]]
+            let complexity = complexities[indices[job]]
             let degree = CurveFittingTask.degree(complexity: complexity)
             let fit = simulation.trainedFit(degree: degree, regularization: regularization, trainingSize: size, seed: seed, curve: false)
             return ComplexitySweepPoint(complexity: complexity, degree: degree,

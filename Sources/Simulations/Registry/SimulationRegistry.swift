@@ -7,6 +7,7 @@ public struct SimulationRegistry: Sendable {
         entries = [
             SimulationEntry(TimeBreakdown(phases: assets.timeBreakdown)),
             SimulationEntry(Complexity()),
+            SimulationEntry(LearningCurve()),
         ]
     }
 
