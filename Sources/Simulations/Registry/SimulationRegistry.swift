@@ -8,6 +8,7 @@ public struct SimulationRegistry: Sendable {
             SimulationEntry(TimeBreakdown(phases: assets.timeBreakdown)),
             SimulationEntry(Complexity()),
             SimulationEntry(LearningCurve()),
+            SimulationEntry(GridVsRandom()),
         ]
     }
 
