@@ -1,0 +1,305 @@
+/// The hot loops of dense layers on raw pointers: no allocation, no bounds or exclusivity checks.
+///
+/// Determinism: every output element is a sum over the summed axis in ascending order, started
+/// from zero (or from the value already in the gradient buffer), skipping terms whose input is
+/// exactly zero (ReLU makes about half of them zero). SIMD lanes run across independent output
+/// columns only, never along the summed axis, so the bits do not depend on the chunk width.
+///
+/// Non-zero inputs are found through bit masks: one `UInt64` per block of 64 inputs of a row,
+/// bit k set when input k is not ±0 (NaN counts as non-zero, so it propagates).
+enum DenseKernels {
+    @inline(__always)
+    static func load8<S: TrainingScalar>(_ p: UnsafePointer<S>) -> SIMD8<S> {
+        UnsafeRawPointer(p).loadUnaligned(as: SIMD8<S>.self)
+    }
+
+    @inline(__always)
+    static func load8<S: TrainingScalar>(_ p: UnsafeMutablePointer<S>) -> SIMD8<S> {
+        UnsafeRawPointer(p).loadUnaligned(as: SIMD8<S>.self)
+    }
+
+    @inline(__always)
+    static func store8<S: TrainingScalar>(_ v: SIMD8<S>, _ p: UnsafeMutablePointer<S>) {
+        UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<S>.self)
+    }
+
+    /// The number of 64-bit mask words for a row of `n` values.
+    @inline(__always)
+    static func blocks(_ n: Int) -> Int { (n + 63) >> 6 }
+
+    /// Writes the non-zero masks of a row of `n` values to `masks` (``blocks(_:)`` words).
+    @inline(__always)
+    static func writeMasks<S: TrainingScalar>(_ row: UnsafePointer<S>, _ n: Int,
+                                              into masks: UnsafeMutablePointer<UInt64>) {
+        var k = 0
+        var b = 0
+        while k < n {
+            masks[b] = S.nonZeroMask(row + k, min(64, n - k))
+            k += 64
+            b += 1
+        }
+    }
+
+    /// z[i, :] = Σ_{k: x[i,k] ≠ 0} x[i,k]·W[k, :]  + b, for `rows` rows.
+    /// x: rows × n, W: n × m, b: m, z: rows × m. Records each row's non-zero masks in `masks`
+    /// (rows × blocks(n)) for the backward pass.
+    static func forward<S: TrainingScalar>(
+        x: UnsafePointer<S>, rows: Int, n: Int,
+        w: UnsafePointer<S>, b: UnsafePointer<S>, m: Int,
+        z: UnsafeMutablePointer<S>, masks: UnsafeMutablePointer<UInt64>
+    ) {
+        let nb = blocks(n)
+        for i in 0..<rows {
+            let xi = x + i * n
+            let rowMasks = masks + i * nb
+            writeMasks(xi, n, into: rowMasks)
+            let zi = z + i * m
+            var j = 0
+            while j + 32 <= m {
+                var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
+                for block in 0..<nb {
+                    var mask = rowMasks[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let k = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        let s = SIMD8<S>(repeating: xi[k])
+                        let wr = w + k * m + j
+                        a0 += s * load8(wr)
+                        a1 += s * load8(wr + 8)
+                        a2 += s * load8(wr + 16)
+                        a3 += s * load8(wr + 24)
+                    }
+                }
+                store8(a0 + load8(b + j), zi + j)
+                store8(a1 + load8(b + j + 8), zi + j + 8)
+                store8(a2 + load8(b + j + 16), zi + j + 16)
+                store8(a3 + load8(b + j + 24), zi + j + 24)
+                j += 32
+            }
+            while j + 8 <= m {
+                var a0 = SIMD8<S>()
+                for block in 0..<nb {
+                    var mask = rowMasks[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let k = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        a0 += SIMD8<S>(repeating: xi[k]) * load8(w + k * m + j)
+                    }
+                }
+                store8(a0 + load8(b + j), zi + j)
+                j += 8
+            }
+            while j + 2 <= m {
+                // Two columns at a time (the common 2-class output layer).
+                var a0: S = 0, a1: S = 0
+                for block in 0..<nb {
+                    var mask = rowMasks[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let k = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        let xv = xi[k]
+                        let wr = w + k * m + j
+                        a0 += xv * wr[0]
+                        a1 += xv * wr[1]
+                    }
+                }
+                zi[j] = a0 + b[j]
+                zi[j + 1] = a1 + b[j + 1]
+                j += 2
+            }
+            if j < m {
+                var a: S = 0
+                for block in 0..<nb {
+                    var mask = rowMasks[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let k = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        a += xi[k] * w[k * m + j]
+                    }
+                }
+                zi[j] = a + b[j]
+            }
+        }
+    }
+
+    /// db[j] += Σ_i dz[i, j], rows in ascending order.
+    static func biasGradient<S: TrainingScalar>(dz: UnsafePointer<S>, rows: Int, m: Int,
+                                                db: UnsafeMutablePointer<S>) {
+        var j = 0
+        while j + 32 <= m {
+            var a0 = load8(db + j), a1 = load8(db + j + 8), a2 = load8(db + j + 16), a3 = load8(db + j + 24)
+            for i in 0..<rows {
+                let r = dz + i * m + j
+                a0 += load8(r)
+                a1 += load8(r + 8)
+                a2 += load8(r + 16)
+                a3 += load8(r + 24)
+            }
+            store8(a0, db + j)
+            store8(a1, db + j + 8)
+            store8(a2, db + j + 16)
+            store8(a3, db + j + 24)
+            j += 32
+        }
+        while j + 8 <= m {
+            var acc = load8(db + j)
+            for i in 0..<rows { acc += load8(dz + i * m + j) }
+            store8(acc, db + j)
+            j += 8
+        }
+        while j < m {
+            var acc = db[j]
+            for i in 0..<rows { acc += dz[i * m + j] }
+            db[j] = acc
+            j += 1
+        }
+    }
+
+    /// dW[k, :] += Σ_i x[i,k]·dz[i, :] (rows ascending, zero inputs skipped), using the masks
+    /// recorded by `forward`. With `transposed`, entry [k, j] is added at j·n + k instead.
+    static func weightGradient<S: TrainingScalar>(
+        x: UnsafePointer<S>, dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
+        masks: UnsafePointer<UInt64>, dw: UnsafeMutablePointer<S>, transposed: Bool
+    ) {
+        let nb = blocks(n)
+        for i in 0..<rows {
+            let xi = x + i * n, dzi = dz + i * m, rowMasks = masks + i * nb
+            if transposed {
+                for k in 0..<n where xi[k] != 0 || xi[k].isNaN {
+                    let xv = xi[k]
+                    for j in 0..<m { dw[j * n + k] += xv * dzi[j] }
+                }
+                continue
+            }
+            var j = 0
+            while j + 32 <= m {
+                let g0 = load8(dzi + j), g1 = load8(dzi + j + 8)
+                let g2 = load8(dzi + j + 16), g3 = load8(dzi + j + 24)
+                for block in 0..<nb {
+                    var mask = rowMasks[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let k = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        let s = SIMD8<S>(repeating: xi[k])
+                        let r = dw + k * m + j
+                        store8(load8(r) + s * g0, r)
+                        store8(load8(r + 8) + s * g1, r + 8)
+                        store8(load8(r + 16) + s * g2, r + 16)
+                        store8(load8(r + 24) + s * g3, r + 24)
+                    }
+                }
+                j += 32
+            }
+            while j + 8 <= m {
+                let g0 = load8(dzi + j)
+                for block in 0..<nb {
+                    var mask = rowMasks[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let k = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        let r = dw + k * m + j
+                        store8(load8(r) + SIMD8<S>(repeating: xi[k]) * g0, r)
+                    }
+                }
+                j += 8
+            }
+            if j < m {
+                for block in 0..<nb {
+                    var mask = rowMasks[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let k = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        let xv = xi[k]
+                        let r = dw + k * m
+                        var jj = j
+                        while jj < m {
+                            r[jj] += xv * dzi[jj]
+                            jj += 1
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// wt[j, k] = w[k, j] (n × m → m × n).
+    static func transpose<S: TrainingScalar>(_ w: UnsafePointer<S>, n: Int, m: Int,
+                                             into wt: UnsafeMutablePointer<S>) {
+        for j in 0..<m {
+            let row = wt + j * n
+            for k in 0..<n { row[k] = w[k * m + j] }
+        }
+    }
+
+    /// dx[i, :] = Σ_{j: dz[i,j] ≠ 0} dz[i,j]·Wᵀ[j, :] (j ascending). `wt` is Wᵀ (m × n);
+    /// `scratch` holds at least blocks(m) words.
+    static func inputGradient<S: TrainingScalar>(
+        dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
+        wt: UnsafePointer<S>, dx: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<UInt64>
+    ) {
+        let mb = blocks(m)
+        for i in 0..<rows {
+            let dzi = dz + i * m
+            writeMasks(dzi, m, into: scratch)
+            let dxi = dx + i * n
+            var k = 0
+            while k + 32 <= n {
+                var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
+                for block in 0..<mb {
+                    var mask = scratch[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let j = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        let s = SIMD8<S>(repeating: dzi[j])
+                        let r = wt + j * n + k
+                        a0 += s * load8(r)
+                        a1 += s * load8(r + 8)
+                        a2 += s * load8(r + 16)
+                        a3 += s * load8(r + 24)
+                    }
+                }
+                store8(a0, dxi + k)
+                store8(a1, dxi + k + 8)
+                store8(a2, dxi + k + 16)
+                store8(a3, dxi + k + 24)
+                k += 32
+            }
+            while k + 8 <= n {
+                var a0 = SIMD8<S>()
+                for block in 0..<mb {
+                    var mask = scratch[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let j = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        a0 += SIMD8<S>(repeating: dzi[j]) * load8(wt + j * n + k)
+                    }
+                }
+                store8(a0, dxi + k)
+                k += 8
+            }
+            while k < n {
+                var a: S = 0
+                for block in 0..<mb {
+                    var mask = scratch[block]
+                    let base = block << 6
+                    while mask != 0 {
+                        let j = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        a += dzi[j] * wt[j * n + k]
+                    }
+                }
+                dxi[k] = a
+                k += 1
+            }
+        }
+    }
+}

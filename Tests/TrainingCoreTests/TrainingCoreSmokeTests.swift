@@ -1,6 +1,0 @@
-import Testing
-@testable import TrainingCore
-
-@Test func moduleIsNamed() {
-    #expect(TrainingCoreModule.name == "TrainingCore")
-}
