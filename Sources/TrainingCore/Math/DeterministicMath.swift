@@ -15,6 +15,9 @@ public enum DeterministicMath {
     /// Multiplies `x` by 2^k exactly (up to overflow/underflow), for any integer k.
     @usableFromInline
     static func scale(_ x: Double, _ k: Int) -> Double {
+        if k >= -1022 && k <= 1023 {
+            return x * Double(bitPattern: UInt64(truncatingIfNeeded: k + 1023) << 52)
+        }
         var x = x
         var k = k
         while k > 1023 {
@@ -25,7 +28,7 @@ public enum DeterministicMath {
             x *= 0x1p-1022
             k += 1022
         }
-        return x * Double(sign: .plus, exponent: k, significand: 1)
+        return x * Double(bitPattern: UInt64(truncatingIfNeeded: k + 1023) << 52)
     }
 
     /// e^r for |r| ≤ 0.35 by a degree-13 Taylor polynomial (truncation error < 1e-17).

@@ -42,7 +42,9 @@ extension Float: TrainingScalar {
             let bits = UnsafeRawPointer(p + k).loadUnaligned(as: SIMD8<UInt32>.self)
             let flag = ((bits & magnitude) &+ magnitude) &>> 31
             let selected = (SIMD8<UInt32>() &- flag) & weights
-            mask |= UInt64(selected.wrappedSum()) << UInt64(k)
+            let four = selected.lowHalf | selected.highHalf
+            let two = four.lowHalf | four.highHalf
+            mask |= UInt64(two[0] | two[1]) << UInt64(k)
             k += 8
         }
         while k < count {
@@ -72,7 +74,8 @@ extension Double: TrainingScalar {
             let bits = UnsafeRawPointer(p + k).loadUnaligned(as: SIMD4<UInt64>.self)
             let flag = ((bits & magnitude) &+ magnitude) &>> 63
             let selected = (SIMD4<UInt64>() &- flag) & weights
-            mask |= selected.wrappedSum() << UInt64(k)
+            let two = selected.lowHalf | selected.highHalf
+            mask |= (two[0] | two[1]) << UInt64(k)
             k += 4
         }
         while k < count {

@@ -40,19 +40,31 @@ enum DenseKernels {
         }
     }
 
-    /// z[i, :] = Σ_{k: x[i,k] ≠ 0} x[i,k]·W[k, :]  + b, for `rows` rows.
-    /// x: rows × n, W: n × m, b: m, z: rows × m. Records each row's non-zero masks in `masks`
-    /// (rows × blocks(n)) for the backward pass.
+    /// z[i, :] = Σ_k x[i,k]·W[k, :]  + b, for `rows` rows, k ascending.
+    /// x: rows × n, W: n × m, b: m, z: rows × m. With `sparseInput` (the input comes from a
+    /// ReLU) the terms with x[i,k] = ±0 are skipped; else every term is added. Records the
+    /// masks of the terms used in `masks` (rows × blocks(n)) for the backward pass.
     static func forward<S: TrainingScalar>(
         x: UnsafePointer<S>, rows: Int, n: Int,
         w: UnsafePointer<S>, b: UnsafePointer<S>, m: Int,
-        z: UnsafeMutablePointer<S>, masks: UnsafeMutablePointer<UInt64>
+        z: UnsafeMutablePointer<S>, masks: UnsafeMutablePointer<UInt64>, sparseInput: Bool
     ) {
         let nb = blocks(n)
         for i in 0..<rows {
             let xi = x + i * n
             let rowMasks = masks + i * nb
-            writeMasks(xi, n, into: rowMasks)
+            if sparseInput {
+                writeMasks(xi, n, into: rowMasks)
+            } else {
+                var k = 0
+                var b = 0
+                while k < n {
+                    let c = min(64, n - k)
+                    rowMasks[b] = c == 64 ? UInt64.max : (UInt64(1) << UInt64(c)) &- 1
+                    k += 64
+                    b += 1
+                }
+            }
             let zi = z + i * m
             var j = 0
             while j + 32 <= m {
@@ -239,15 +251,22 @@ enum DenseKernels {
     }
 
     /// dx[i, :] = Σ_{j: dz[i,j] ≠ 0} dz[i,j]·Wᵀ[j, :] (j ascending). `wt` is Wᵀ (m × n);
-    /// `scratch` holds at least blocks(m) words.
+    /// `scratch` holds at least blocks(m) words. When `knownMasks` (rows × blocks(m)) is given
+    /// it must cover every non-zero of dz (e.g. the masks the next dense layer recorded for the
+    /// ReLU output that follows this layer); the terms outside it are skipped without looking.
     static func inputGradient<S: TrainingScalar>(
         dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
-        wt: UnsafePointer<S>, dx: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<UInt64>
+        wt: UnsafePointer<S>, dx: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<UInt64>,
+        knownMasks: UnsafePointer<UInt64>?
     ) {
         let mb = blocks(m)
         for i in 0..<rows {
             let dzi = dz + i * m
-            writeMasks(dzi, m, into: scratch)
+            if let knownMasks {
+                for block in 0..<mb { scratch[block] = knownMasks[i * mb + block] }
+            } else {
+                writeMasks(dzi, m, into: scratch)
+            }
             let dxi = dx + i * n
             var k = 0
             while k + 32 <= n {

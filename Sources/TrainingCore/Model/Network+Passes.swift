@@ -35,11 +35,12 @@ extension Network {
                         let y = s + values[l + 1]
                         let count = rows * layer.outputWidth
                         switch layer.kind {
-                        case .dense(let d):
+                        case .dense(let d, let sparse, _):
                             let info = dense[d]
                             DenseKernels.forward(x: x, rows: rows, n: info.inputs,
                                                  w: p + info.weightOffset, b: p + info.biasOffset,
-                                                 m: info.outputs, z: y, masks: idx + maskWords[d])
+                                                 m: info.outputs, z: y, masks: idx + maskWords[d],
+                                                 sparseInput: sparse)
                         case .activation(let a):
                             ActivationKernels.forward(a, x: x, y: y, count: count)
                         case .dropout(let rate):
@@ -120,7 +121,7 @@ extension Network {
                             let dx = s + deltas[l]
                             let count = rows * layer.outputWidth
                             switch layer.kind {
-                            case .dense(let d):
+                            case .dense(let d, _, let maskSource):
                                 let info = dense[d]
                                 if info.fault != .missingBiasGradient {
                                     DenseKernels.biasGradient(dz: dy, rows: rows, m: info.outputs,
@@ -136,7 +137,8 @@ extension Network {
                                                            m: info.outputs, into: wt)
                                     DenseKernels.inputGradient(dz: dy, rows: rows, n: info.inputs,
                                                                m: info.outputs, wt: wt, dx: dx,
-                                                               scratch: idx + scratchOffset)
+                                                               scratch: idx + scratchOffset,
+                                                               knownMasks: maskSource >= 0 ? UnsafePointer(idx + maskWords[maskSource]) : nil)
                                 }
                             case .activation(let a):
                                 ActivationKernels.backward(a, x: x, y: y, dy: dy, dx: dx, count: count)

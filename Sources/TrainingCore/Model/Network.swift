@@ -58,7 +58,8 @@ public struct Network<Scalar: TrainingScalar>: Sendable {
                                           weightOffset: offset, biasOffset: offset + width * units,
                                           fault: fault)
                 offset += width * units + units
-                plan.append(LayerPlan(kind: .dense(dense.count), inputWidth: width, outputWidth: units))
+                plan.append(LayerPlan(kind: .dense(dense.count, sparseInput: false, outputMasksFrom: -1),
+                                      inputWidth: width, outputWidth: units))
                 if first < 0 { first = i }
                 dense.append(info)
                 width = units
@@ -68,7 +69,7 @@ public struct Network<Scalar: TrainingScalar>: Sendable {
                 plan.append(LayerPlan(kind: .dropout(rate), inputWidth: width, outputWidth: width))
             }
         }
-        self.plan = plan
+        self.plan = Network.linkSparsity(plan)
         self.denseLayers = dense
         self.firstDense = max(0, first)
         self.parameters = [Scalar](repeating: 0, count: offset)
@@ -114,6 +115,40 @@ public struct Network<Scalar: TrainingScalar>: Sendable {
         copy.parameters = parameters.map { T($0.doubleValue) }
         copy.gradients = gradients.map { T($0.doubleValue) }
         return copy
+    }
+
+    /// Marks the dense layers fed by a ReLU (possibly through dropout) as sparse, and links each
+    /// dense layer followed by ReLU (and dropout) and another dense layer to that layer's masks.
+    static func linkSparsity(_ plan: [LayerPlan]) -> [LayerPlan] {
+        var result = plan
+        for l in plan.indices {
+            guard case .dense(let d, _, _) = plan[l].kind else { continue }
+            // Look back for ReLU through dropout layers.
+            var sparse = false
+            var b = l - 1
+            while b >= 0 {
+                if case .dropout = plan[b].kind { b -= 1; continue }
+                if case .activation(.relu) = plan[b].kind { sparse = true }
+                break
+            }
+            // Look ahead: only ReLU/dropout layers, at least one ReLU, then a dense layer.
+            var source = -1
+            var sawReLU = false
+            var a = l + 1
+            while a < plan.count {
+                switch plan[a].kind {
+                case .activation(.relu): sawReLU = true
+                case .dropout: break
+                case .dense(let e, _, _): if sawReLU { source = e }
+                default: break
+                }
+                if case .dense = plan[a].kind { break }
+                if case .activation(let act) = plan[a].kind, act != .relu { break }
+                a += 1
+            }
+            result[l].kind = .dense(d, sparseInput: sparse, outputMasksFrom: source)
+        }
+        return result
     }
 
     /// Makes sure the buffers hold `rows` rows.

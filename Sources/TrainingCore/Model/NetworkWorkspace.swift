@@ -70,7 +70,10 @@ struct NetworkWorkspace<S: TrainingScalar>: Sendable {
 /// One layer as the network executes it.
 struct LayerPlan: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
-        case dense(Int)
+        /// A dense layer: its index among the dense layers, whether its input comes from a
+        /// ReLU (so zero inputs are skipped), and the dense layer (or −1) whose recorded input
+        /// masks cover the non-zeros of this layer's output gradient.
+        case dense(Int, sparseInput: Bool, outputMasksFrom: Int)
         case activation(Activation)
         case dropout(Double)
     }

@@ -149,6 +149,8 @@ public struct Trainer<Scalar: TrainingScalar>: Sendable {
     /// Runs up to `steps` more steps; stops early when the trainer stops (divergence or early
     /// stopping). Returns the number of steps actually recorded.
     @discardableResult
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public mutating func run(steps: Int) -> Int {
         var done = 0
         while done < steps && status == .running {
