@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TrainingCore
 @testable import Lab
 
 @Suite("Evaluation against scikit-learn")
@@ -19,21 +20,26 @@ struct EvaluationTests {
         }
     }
 
+    /// Every case of classification.json through `lab evaluate`'s core: a table of true and
+    /// predicted labels in, the scikit-learn numbers out.
     @Test func classificationCasesMatch() throws {
         guard let fixture = SharedFixtures.json("sklearn/classification.json"),
               let cases = fixture["cases"] as? [[String: Any]] else { return }
         #expect(cases.count > 10)
         for (n, c) in cases.enumerated() {
             let labels = c["labels"] as? [Int] ?? []
-            let truth = (c["y_true"] as? [Int] ?? []).compactMap { labels.firstIndex(of: $0) }
-            let predicted = (c["y_pred"] as? [Int] ?? []).compactMap { labels.firstIndex(of: $0) }
-            let report = ClassificationReport(truth: truth, predicted: predicted, classCount: labels.count)
-            #expect(report.confusion == c["confusion"] as? [[Int]], "case \(n): confusion")
+            let rows = zip(c["y_true"] as? [Int] ?? [], c["y_pred"] as? [Int] ?? []).map { ["\($0)", "\($1)"] }
+            let table = DataTable(path: "case\(n).csv", columnNames: ["y_true", "y_pred"], rows: rows)
+            let result = try PredictionEvaluation.run(table, options: .init(truth: "y_true", predicted: "y_pred",
+                                                                            labels: labels.map(String.init)))
+            let report = result.report
+            #expect(result.labels == labels.map(String.init))
+            #expect(report.confusion.counts == c["confusion"] as? [[Int]], "case \(n): confusion")
             let perClass = c["per_class"] as? [String: Any] ?? [:]
             #expect(Self.close(report.perClass.map(\.precision), perClass["precision"]), "case \(n): precision")
             #expect(Self.close(report.perClass.map(\.recall), perClass["recall"]), "case \(n): recall")
             #expect(Self.close(report.perClass.map(\.f1), perClass["f1"]), "case \(n): f1")
-            #expect(report.support == perClass["support"] as? [Int], "case \(n): support")
+            #expect(report.perClass.map(\.support) == perClass["support"] as? [Int], "case \(n): support")
             #expect(Self.close(report.accuracy, c["accuracy"]), "case \(n): accuracy")
             #expect(Self.close(report.balancedAccuracy, c["balanced_accuracy"]), "case \(n): balanced accuracy")
             for (name, scores) in [("macro", report.macro), ("weighted", report.weighted), ("micro", report.micro)] {
@@ -45,17 +51,24 @@ struct EvaluationTests {
         }
     }
 
+    /// Every case of scores.json through `lab evaluate --score`.
     @Test func scoreCasesMatch() throws {
         guard let fixture = SharedFixtures.json("sklearn/scores.json"),
               let cases = fixture["cases"] as? [[String: Any]] else { return }
         #expect(cases.count > 10)
         for (n, c) in cases.enumerated() {
-            let positive = (c["y_true"] as? [Int] ?? []).map { $0 == 1 }
+            let truth = c["y_true"] as? [Int] ?? []
             let scores = (c["scores"] as? [NSNumber] ?? []).map(\.doubleValue)
-            guard let curves = ScoreCurves(positive: positive, scores: scores) else {
+            let at = c["at_threshold"] as? [String: Any] ?? [:]
+            let threshold = (at["threshold"] as? NSNumber)?.doubleValue ?? .nan
+            let rows = zip(truth, scores).map { ["\($0)", "\($1)"] }
+            let table = DataTable(path: "scores\(n).csv", columnNames: ["y", "score"], rows: rows)
+            let result = try PredictionEvaluation.run(table, options: .init(truth: "y", score: "score", threshold: threshold))
+            guard let curves = result.curves else {
                 Issue.record("case \(n): no curves")
                 continue
             }
+            #expect(result.positiveLabel == "1")
             #expect(Self.close(curves.rocAUC, c["roc_auc"]), "case \(n): ROC AUC \(curves.rocAUC)")
             #expect(Self.close(curves.averagePrecision, c["average_precision"]), "case \(n): average precision")
             let pr = c["pr_curve"] as? [String: Any] ?? [:]
@@ -66,11 +79,10 @@ struct EvaluationTests {
             #expect(Self.close(curves.roc.falsePositiveRate, roc["fpr"]), "case \(n): ROC fpr")
             #expect(Self.close(curves.roc.truePositiveRate, roc["tpr"]), "case \(n): ROC tpr")
             #expect(Self.close(curves.roc.thresholds, roc["thresholds"]), "case \(n): ROC thresholds")
-            let at = c["at_threshold"] as? [String: Any] ?? [:]
-            let threshold = (at["threshold"] as? NSNumber)?.doubleValue ?? .nan
-            let s = ScoreCurves.scores(positive: positive, scores: scores, threshold: threshold)
-            #expect(Self.close(s.precision, at["precision"]) && Self.close(s.recall, at["recall"]) && Self.close(s.f1, at["f1"]),
-                    "case \(n): scores at threshold")
+            // The report at the threshold: the positive class is label 1 (class id 1).
+            let positive = result.report.perClass[1]
+            #expect(Self.close(positive.precision, at["precision"]) && Self.close(positive.recall, at["recall"])
+                    && Self.close(positive.f1, at["f1"]), "case \(n): scores at threshold")
         }
     }
 
@@ -85,7 +97,7 @@ struct EvaluationTests {
         #expect(result.labels == ["0", "1"])
         #expect(result.positiveLabel == "1")
         #expect(Self.close(result.curves?.rocAUC ?? .nan, first["roc_auc"]))
-        #expect(result.report.support.reduce(0, +) == truth.count)
+        #expect(result.report.confusion.support.reduce(0, +) == truth.count)
     }
 
     @Test func evaluateWithTextLabels() throws {
@@ -93,7 +105,7 @@ struct EvaluationTests {
         let table = DataTable(path: "p.csv", columnNames: ["truth", "guess"], rows: rows)
         let result = try PredictionEvaluation.run(table, options: .init(truth: "truth", predicted: "guess"))
         #expect(result.labels == ["bird", "cat", "dog"])
-        #expect(result.report.confusion == [[0, 0, 1], [0, 1, 1], [0, 0, 1]])
+        #expect(result.report.confusion.counts == [[0, 0, 1], [0, 1, 1], [0, 0, 1]])
         #expect(result.report.accuracy == 0.5)
     }
 
@@ -108,6 +120,8 @@ struct EvaluationTests {
         }
         let three = DataTable(path: "t.csv", columnNames: ["y", "s"], rows: [["a", "1"], ["b", "2"], ["c", "3"]])
         #expect(throws: LabError.self) { try PredictionEvaluation.run(three, options: .init(truth: "y", score: "s")) }
+        let unlisted = DataTable(path: "u.csv", columnNames: ["y", "p"], rows: [["a", "b"], ["c", "a"]])
+        #expect(throws: LabError.self) { try PredictionEvaluation.run(unlisted, options: .init(truth: "y", predicted: "p", labels: ["a", "b"])) }
         let missing = try CSVTableReader.parse("y,p\n1,1\n,0\n", path: "m.csv")
         do {
             _ = try PredictionEvaluation.run(missing, options: .init(truth: "y", predicted: "p"))

@@ -15,7 +15,7 @@ struct TrainingRunTests {
         let run = try TrainingRun.train(data, split: .lab(data, seed: spec.seed), spec: spec)
         #expect(run.validationAccuracy > 0.9)
         #expect(run.trainingCount == 120 && run.validationCount == 30)
-        #expect(run.validation.support == [10, 10, 10])
+        #expect(run.validation.confusion.support == [10, 10, 10])
         #expect(run.curves.epoch.count == run.completedEpochs + 1)
         #expect(run.curves.trainLoss.first! > run.curves.trainLoss.last!)
         #expect(run.verdict != .diverged && run.verdict != .underfit)

@@ -1,3 +1,5 @@
+import TrainingCore
+
 /// `lab evaluate`: evaluation of predictions made by any model, read from a CSV table.
 ///
 /// With a prediction column: the confusion matrix and ``ClassificationReport`` over the
@@ -18,13 +20,18 @@ public struct PredictionEvaluation: Sendable {
         public var threshold: Double
         /// With scores: the positive label (default: see ``PredictionEvaluation/defaultPositive(_:)``).
         public var positive: String?
+        /// The labels to report, in this order (default: every label in the columns). A label
+        /// listed but absent still gets a row and column, and counts in the macro average.
+        public var labels: [String]?
 
-        public init(truth: String, predicted: String? = nil, score: String? = nil, threshold: Double = 0.5, positive: String? = nil) {
+        public init(truth: String, predicted: String? = nil, score: String? = nil, threshold: Double = 0.5,
+                    positive: String? = nil, labels: [String]? = nil) {
             self.truth = truth
             self.predicted = predicted
             self.score = score
             self.threshold = threshold
             self.positive = positive
+            self.labels = labels
         }
     }
 
@@ -48,11 +55,12 @@ public struct PredictionEvaluation: Sendable {
         case (let predicted?, nil):
             let predictedColumn = try table.columnIndex(named: predicted, role: "predictions")
             try requirePresent(table, column: predictedColumn)
-            let both = ClassLabels(cells: truthCells + table.columns[predictedColumn])
+            var both = ClassLabels(cells: truthCells + table.columns[predictedColumn])
+            if let wanted = options.labels { both = try relabel(both, as: wanted, table: table) }
             let n = table.rowCount
             let truth = both.ids[0..<n].map { $0 ?? -1 }, guess = both.ids[n...].map { $0 ?? -1 }
             return PredictionEvaluation(labels: both.names,
-                                        report: ClassificationReport(truth: truth, predicted: Array(guess), classCount: both.count),
+                                        report: try report(truth: truth, predicted: Array(guess), classCount: both.count),
                                         count: n, curves: nil, positiveLabel: nil, threshold: nil)
         case (nil, let score?):
             let scoreColumn = try table.columnIndex(named: score, role: "scores")
@@ -87,11 +95,11 @@ public struct PredictionEvaluation: Sendable {
             } else {
                 positive = defaultPositive(classes.names)
             }
-            let isPositive = classes.ids.map { $0 == positive }
+            let truth = classes.ids.map { $0 ?? -1 }
             let predicted = scores.map { $0 >= options.threshold ? positive : 1 - positive }
             return PredictionEvaluation(labels: classes.names,
-                                        report: ClassificationReport(truth: classes.ids.map { $0 ?? -1 }, predicted: predicted, classCount: 2),
-                                        count: table.rowCount, curves: ScoreCurves(positive: isPositive, scores: scores),
+                                        report: try report(truth: truth, predicted: predicted, classCount: 2),
+                                        count: table.rowCount, curves: ScoreCurves(truth: truth, scores: scores, positive: positive),
                                         positiveLabel: classes.names[positive], threshold: options.threshold)
         case (nil, nil):
             throw LabError(message: "say what to evaluate: --pred COLUMN (predicted labels) or --score COLUMN (scores)")
@@ -107,6 +115,37 @@ public struct PredictionEvaluation: Sendable {
             return i
         }
         return min(1, names.count - 1)
+    }
+
+    /// `classes` renumbered in the order of `wanted`; a label of the data missing from `wanted`
+    /// is an error. Labels match by text, or by value when both are numbers (`1` = `1.0`).
+    static func relabel(_ classes: ClassLabels, as wanted: [String], table: DataTable) throws(LabError) -> ClassLabels {
+        let names = wanted.map(\.trimmingSpaces)
+        guard !names.isEmpty, Set(names).count == names.count else {
+            throw LabError(message: "--labels needs distinct labels, like --labels cat,dog,bird")
+        }
+        var mapping: [Int] = []
+        for name in classes.names {
+            let value = CellValue(name).number
+            guard let index = names.firstIndex(where: { $0 == name || (value != nil && CellValue($0).number == value) }) else {
+                throw LabError(path: table.path, message: "the label '\(name)' is in the data but not in --labels",
+                               hint: "list every label that occurs, in the order you want them reported")
+            }
+            mapping.append(index)
+        }
+        var result = classes
+        result.names = names
+        result.ids = classes.ids.map { $0.map { mapping[$0] } }
+        return result
+    }
+
+    /// The training core's report over class ids 0..<classCount.
+    static func report(truth: [Int], predicted: [Int], classCount: Int) throws(LabError) -> ClassificationReport {
+        do {
+            return try ClassificationReport(truth: truth, predicted: predicted, labels: Array(0..<classCount))
+        } catch {
+            throw LabError(message: "cannot score the predictions: \(error)")
+        }
     }
 
     static func requirePresent(_ table: DataTable, column: Int) throws(LabError) {

@@ -95,7 +95,7 @@ public struct TrainingRun: Sendable {
         }
         let network = trainer.network
         let predicted = (try? network.predictedClasses(for: validation)) ?? []
-        let report = ClassificationReport(truth: validation.labels, predicted: predicted, classCount: data.classCount)
+        let report = try PredictionEvaluation.report(truth: validation.labels, predicted: predicted, classCount: data.classCount)
         let trainAccuracy = trainer.evaluateTraining().accuracy
         let validationAccuracy = report.accuracy
         var diverged: Int?
