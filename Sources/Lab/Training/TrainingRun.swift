@@ -25,6 +25,9 @@ public struct TrainingRun: Sendable {
     public var completedEpochs: Int
     public var featureNames: [String]
     public var classNames: [String]
+    /// Columns that did not become features, and rows left out for a missing label.
+    public var skippedColumns: [LabDataset.SkippedColumn]
+    public var droppedRows: Int
     public var trainingCount: Int
     public var validationCount: Int
     public var curves: Curves
@@ -106,7 +109,7 @@ public struct TrainingRun: Sendable {
                                        chanceLoss: chance, diverged: diverged != nil)
         return TrainingRun(spec: spec, modelSummary: spec.summary(inputs: data.featureCount, classes: data.classCount),
                            plannedEpochs: planned, completedEpochs: completed, featureNames: data.featureNames,
-                           classNames: data.classNames, trainingCount: split.training.count,
+                           classNames: data.classNames, skippedColumns: data.skippedColumns, droppedRows: data.droppedRows, trainingCount: split.training.count,
                            validationCount: split.validation.count, curves: curves, trainAccuracy: trainAccuracy,
                            validationAccuracy: validationAccuracy, validation: report, verdict: verdict, chanceLoss: chance,
                            divergedAtStep: diverged, layerNames: trainer.history.layerNames,
