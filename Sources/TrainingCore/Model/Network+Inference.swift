@@ -72,6 +72,8 @@ extension Network {
 
     /// The raw outputs (logits) for row-major `features` (a multiple of ``inputCount`` values),
     /// rows × ``outputCount``, as doubles. Inference mode (no dropout).
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public func outputs(for features: [Double]) throws -> [Double] {
         let x = try scalarFeatures(features)
         let rows = x.count / inputCount
@@ -88,6 +90,8 @@ extension Network {
 
     /// Class probabilities per row: softmax of the outputs, or for a single-output network
     /// [1 − σ(z), σ(z)]. Each inner array sums to 1 (up to rounding).
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public func probabilities(for features: [Double]) throws -> [[Double]] {
         let z = try outputs(for: features)
         let width = outputCount
@@ -115,12 +119,16 @@ extension Network {
     }
 
     /// Class probabilities for every row of `dataset` (see ``probabilities(for:)-[Double]``).
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public func probabilities(for dataset: Dataset) throws -> [[Double]] {
         try checkShape(dataset)
         return try probabilities(for: dataset.features)
     }
 
     /// The predicted class of every row (argmax of the outputs; ties go to the lower class).
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public func predictedClasses(for dataset: Dataset) throws -> [Int] {
         try checkShape(dataset)
         let z = try outputs(for: dataset.features)
@@ -137,6 +145,8 @@ extension Network {
     }
 
     /// The probability of `positiveClass` for every row: the score for PR and ROC curves.
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public func scores(for dataset: Dataset, positiveClass: Int = 1) throws -> [Double] {
         let p = try probabilities(for: dataset)
         guard positiveClass >= 0, positiveClass < (p.first?.count ?? 0) else {
@@ -146,6 +156,8 @@ extension Network {
     }
 
     /// Mean loss (unweighted, no dropout) and accuracy on `dataset`.
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public func evaluate(_ dataset: Dataset, loss: LossFunction = .softmaxCrossEntropy) throws -> Evaluation {
         try checkShape(dataset)
         guard dataset.count > 0 else { return Evaluation(loss: .nan, accuracy: .nan) }

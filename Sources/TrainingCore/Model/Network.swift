@@ -24,12 +24,16 @@ public struct Network<Scalar: TrainingScalar>: Sendable {
 
     /// A network with parameters drawn by `initializer` from the initialisation stream of `seed`.
     /// Throws ``TrainingCoreError/invalidArchitecture(_:)`` for a malformed architecture.
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public init(architecture: Architecture, initializer: Initializer = .he, seed: UInt64) throws {
         var rng = SplitMix64(seed: seed, stream: .initialization)
         try self.init(architecture: architecture, initializer: initializer, using: &rng)
     }
 
     /// A network with parameters drawn by `initializer` from `rng`.
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public init(architecture: Architecture, initializer: Initializer = .he,
                 using rng: inout SplitMix64) throws {
         try architecture.validate()

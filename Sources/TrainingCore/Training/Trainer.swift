@@ -56,6 +56,8 @@ public struct Trainer<Scalar: TrainingScalar>: Sendable {
     ///
     /// Throws ``TrainingCoreError`` when the data do not fit the network or the loss (feature
     /// count, class count vs outputs, missing targets), or a setting is out of range.
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public init(network: Network<Scalar>, training: Dataset, validation: Dataset? = nil,
                 configuration: TrainingConfiguration) throws {
         try Trainer.check(network: network, data: training, configuration: configuration, role: "training")
@@ -162,6 +164,8 @@ public struct Trainer<Scalar: TrainingScalar>: Sendable {
 
     /// Runs whole epochs (``TrainingHistory/stepsPerEpoch`` steps each).
     @discardableResult
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public mutating func run(epochs: Int) -> Int {
         run(steps: epochs * history.stepsPerEpoch)
     }
@@ -170,12 +174,16 @@ public struct Trainer<Scalar: TrainingScalar>: Sendable {
     public var epoch: Double { Double(stepCount) / Double(history.stepsPerEpoch) }
 
     /// Loss and accuracy on the validation set now (nil without one).
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public mutating func evaluateValidation() -> Evaluation? {
         guard validationCount > 0 else { return nil }
         return evaluateStored(validationFeatures, validationLabels, validationTargets, validationCount)
     }
 
     /// Loss and accuracy on the whole training set now (no dropout).
+    @_specialize(exported: true, where Scalar == Float)
+    @_specialize(exported: true, where Scalar == Double)
     public mutating func evaluateTraining() -> Evaluation {
         evaluateStored(trainFeatures, trainLabels, trainTargets, trainCount)
     }
