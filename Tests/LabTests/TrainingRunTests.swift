@@ -73,12 +73,12 @@ struct TrainingRunTests {
         #expect(throws: LabError.self) { try TrainingRun.train(data, split: .lab(data, seed: 1), spec: ModelSpec()) }
     }
 
-    @Test func standardisingUsesTheTrainingSplitOnly() throws {
-        let rows = (0..<10).map { ["\($0 < 8 ? 0 : 100)", $0 % 2 == 0 ? "a" : "b"] }
-        let data = try LabDataset.prepare(DataTable(columnNames: ["x", "y"], rows: rows), options: .init(target: "y"))
-        let scaler = Standardizer(fitting: data, rows: Array(0..<8))
-        #expect(scaler.means == [0])
-        #expect(scaler.scales == [1])   // no spread in the training rows
-        #expect(scaler.transform(.nan, feature: 0) == 0)
+    @Test func missingValuesAreFilledWithTrainingMeans() throws {
+        let rows = (0..<10).map { ["\($0 < 8 ? 2 : 100)", $0 == 3 ? "" : "\($0)", $0 % 2 == 0 ? "a" : "b"] }
+        let data = try LabDataset.prepare(DataTable(columnNames: ["x", "z", "y"], rows: rows), options: .init(target: "y"))
+        let training = Array(0..<8)
+        #expect(data.trainingMeans(training) == [2, 28.0 / 7])
+        let filled = try data.dataset([3, 9], fill: data.trainingMeans(training))
+        #expect(filled.features == [2, 4, 100, 9])
     }
 }

@@ -1,3 +1,5 @@
+import TrainingCore
+
 /// The data pipeline check: everything about a CSV that can silently spoil training or make
 /// validation numbers lie, each finding with its severity and what to do.
 ///
@@ -42,8 +44,7 @@ public enum DataAudit {
         let data = try LabDataset.prepare(table, options: LabDataset.Options(target: options.target, group: options.group,
                                                                               ignore: options.ignore),
                                           profiles: profiles)
-        let split = DataSplit.stratified(labels: data.labels, classCount: data.classCount,
-                                         validationFraction: options.validationFraction, seed: options.seed)
+        let split = DataSplit.byRow(data, validationFraction: options.validationFraction, seed: options.seed)
         var context = Context(table: table, profiles: profiles, data: data, split: split)
         context.checkTarget()
         context.checkValues()
@@ -61,7 +62,7 @@ public enum DataAudit {
                            target: table.columnNames[data.targetColumn],
                            group: data.groupColumn.map { table.columnNames[$0] }, profiles: profiles,
                            classNames: data.classNames, classCounts: data.classCounts,
-                           trainingCount: split.training.count, validationCount: split.validation.count,
+                           trainingCount: split.train.count, validationCount: split.validation.count,
                            findings: findings)
     }
 
@@ -277,7 +278,7 @@ public enum DataAudit {
             let inputs = inputColumns.map(\.index)
             guard !inputs.isEmpty else { return }
             var trainingKeys: [String: Int] = [:]
-            for i in split.training {
+            for i in split.train {
                 let r = data.tableRows[i]
                 let k = key(r, inputs)
                 if trainingKeys[k] == nil { trainingKeys[k] = r }
@@ -333,7 +334,7 @@ public enum DataAudit {
             let groupCount = (data.groups.max() ?? -1) + 1
             var inTraining = [Bool](repeating: false, count: groupCount)
             var inValidation = [Bool](repeating: false, count: groupCount)
-            for i in split.training { inTraining[data.groups[i]] = true }
+            for i in split.train { inTraining[data.groups[i]] = true }
             for i in split.validation { inValidation[data.groups[i]] = true }
             let both = (0..<groupCount).filter { inTraining[$0] && inValidation[$0] }
             guard !both.isEmpty else { return }

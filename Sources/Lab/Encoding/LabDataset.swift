@@ -5,7 +5,7 @@ import TrainingCore
 /// Built by ``prepare(_:options:)``: the target column becomes class ids (``ClassLabels``);
 /// rows whose target is missing are dropped (and counted); numeric columns become features
 /// with NaN where a value is missing, NaN, ±∞ or stray text (imputed later on the training
-/// split, see ``Standardizer``); text columns are skipped, or one-hot encoded with
+/// split, see ``trainingMeans(_:)``); text columns are skipped, or one-hot encoded with
 /// ``Options/oneHot`` when they have few enough categories. The group column (the entity each
 /// row belongs to) and ignored columns are never features.
 public struct LabDataset: Sendable {
@@ -168,13 +168,29 @@ public struct LabDataset: Sendable {
     /// Feature `f` of example `i`.
     public func feature(_ i: Int, _ f: Int) -> Double { features[i * featureCount + f] }
 
-    /// The examples at `indices` as a training-core data set, standardised by `standardizer`
-    /// (missing values become the training mean, i.e. 0 after standardising).
-    public func dataset(_ indices: [Int], standardizer: Standardizer) throws(LabError) -> Dataset {
+    /// Per feature, the mean over the examples `rows`, skipping missing values (0 for a
+    /// feature with no value there): what a missing value is replaced with.
+    public func trainingMeans(_ rows: [Int]) -> [Double] {
+        (0..<featureCount).map { f in
+            var sum = 0.0, n = 0
+            for i in rows {
+                let x = feature(i, f)
+                if !x.isNaN { sum += x; n += 1 }
+            }
+            return n > 0 ? sum / Double(n) : 0
+        }
+    }
+
+    /// The examples at `indices` as a training-core data set, each missing value replaced by
+    /// `fill[feature]` (the training means, see ``trainingMeans(_:)``).
+    public func dataset(_ indices: [Int], fill: [Double]) throws(LabError) -> Dataset {
         var values: [Double] = []
         values.reserveCapacity(indices.count * featureCount)
         for i in indices {
-            for f in 0..<featureCount { values.append(standardizer.transform(feature(i, f), feature: f)) }
+            for f in 0..<featureCount {
+                let x = feature(i, f)
+                values.append(x.isNaN ? (f < fill.count ? fill[f] : 0) : x)
+            }
         }
         do {
             return try Dataset(features: values, featureCount: featureCount, labels: indices.map { labels[$0] },

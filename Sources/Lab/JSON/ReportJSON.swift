@@ -87,7 +87,7 @@ extension TrainingRun {
         return .object([
             ("model", .string(modelSummary)),
             ("settings", .object([
-                ("model", .string(spec.kind.rawValue)), ("hidden", spec.kind == .mlp ? .ints(spec.hidden) : .array([])),
+                ("model", .string(spec.kind.rawValue)), ("optimizer", .string(spec.optimizer.rawValue)), ("hidden", spec.kind == .mlp ? .ints(spec.hidden) : .array([])),
                 ("epochs", .int(plannedEpochs)), ("lr", .number(spec.learningRate)), ("weight_decay", .number(spec.weightDecay)),
                 ("dropout", .number(spec.dropout)), ("batch_size", .int(spec.batchSize)), ("seed", .int(Int(truncatingIfNeeded: spec.seed))),
             ])),
@@ -112,6 +112,50 @@ extension TrainingRun {
             ])),
             ("verdict", .string(verdict.rawValue)),
             ("diverged_at_step", divergedAtStep.map { .int($0) } ?? .null),
+        ])
+    }
+}
+
+extension TriageReport {
+    /// `lab triage --format json`: the model, where it stopped, the conclusion, and each step
+    /// with its status, summary, evidence and numbers.
+    public var json: LabJSON {
+        .object([
+            ("model", .string(modelSummary)),
+            ("stopped_at", stoppedAt.map { .int($0) } ?? .null),
+            ("conclusion", .string(conclusion)),
+            ("steps", .array(steps.map { step in
+                var members: [(String, LabJSON)] = [
+                    ("step", .int(step.number)), ("name", .string(step.name)), ("status", .string(step.status.rawValue)),
+                    ("summary", .string(step.summary)), ("details", .strings(step.details)),
+                    ("points_to", step.pointsTo.map { .string($0) } ?? .null),
+                ]
+                if !step.losses.isEmpty { members.append(("losses", .numbers(step.losses))) }
+                if let curves = step.curves {
+                    members.append(("history", .object([("epoch", .ints(curves.epoch)), ("train_loss", .numbers(curves.trainLoss)),
+                                                        ("val_loss", .numbers(curves.validationLoss)),
+                                                        ("train_accuracy", .numbers(curves.trainAccuracy)),
+                                                        ("val_accuracy", .numbers(curves.validationAccuracy))])))
+                }
+                if let verdict = step.verdict { members.append(("verdict", .string(verdict.rawValue))) }
+                if !step.layers.isEmpty {
+                    members.append(("layers", .array(step.layers.map { l in
+                        .object([("name", .string(l.name)), ("gradient_norm_first_epoch", .number(l.firstGradientNorm)),
+                                 ("gradient_norm_last_epoch", .number(l.lastGradientNorm)),
+                                 ("gradient_check_error", .number(l.gradientCheckError)),
+                                 ("dead_units", l.deadUnits.map { .int($0) } ?? .null), ("units", .int(l.units)),
+                                 ("fraction_zero", .optional(l.fractionZero)), ("activation_mean", .optional(l.activationMean)),
+                                 ("activation_std", .optional(l.activationStd))])
+                    })))
+                }
+                if let audit = step.audit {
+                    members.append(("findings", .array(audit.findings.map { f in
+                        .object([("check", .string(f.check.rawValue)), ("severity", .string(f.severity.rawValue)),
+                                 ("title", .string(f.title))])
+                    })))
+                }
+                return .object(members)
+            })),
         ])
     }
 }

@@ -4,7 +4,7 @@ import TrainingCore
 ///
 /// Logistic regression is a network with no hidden layer (softmax over a linear map); the MLP
 /// has ReLU hidden layers (default 32, 32), with dropout after each when ``dropout`` > 0.
-/// Both train with Adam on softmax cross-entropy, mini-batches of ``batchSize``, and L2 weight
+/// Both train with Adam (or plain SGD, ``optimizer``) on softmax cross-entropy, mini-batches of ``batchSize``, and L2 weight
 /// decay ``weightDecay`` on the weights. Without ``epochs``, the run is about 2,000 steps,
 /// clamped to 20–200 epochs (``epochs(forTrainingRows:)``).
 public struct ModelSpec: Sendable, Hashable {
@@ -13,12 +13,20 @@ public struct ModelSpec: Sendable, Hashable {
         case logistic, mlp
     }
 
+    /// The update rule.
+    public enum OptimizerChoice: String, Sendable, Hashable, CaseIterable {
+        case adam, sgd
+
+        var optimizer: Optimizer { self == .adam ? .adamDefault : .sgd }
+    }
+
     public var kind: Kind
+    public var optimizer: OptimizerChoice
     /// Hidden layer widths (MLP only).
     public var hidden: [Int]
     /// Epochs to train; nil chooses from the data size.
     public var epochs: Int?
-    /// Adam's learning rate.
+    /// The learning rate.
     public var learningRate: Double
     /// L2 weight decay λ on the weights (not the biases).
     public var weightDecay: Double
@@ -29,9 +37,11 @@ public struct ModelSpec: Sendable, Hashable {
     /// The seed of the split, the initial weights, the shuffling and dropout.
     public var seed: UInt64
 
-    public init(kind: Kind = .mlp, hidden: [Int] = [32, 32], epochs: Int? = nil, learningRate: Double = 0.01,
-                weightDecay: Double = 0, dropout: Double = 0, batchSize: Int = 32, seed: UInt64 = 1) {
+    public init(kind: Kind = .mlp, optimizer: OptimizerChoice = .adam, hidden: [Int] = [32, 32], epochs: Int? = nil,
+                learningRate: Double = 0.01, weightDecay: Double = 0, dropout: Double = 0, batchSize: Int = 32,
+                seed: UInt64 = 1) {
         self.kind = kind
+        self.optimizer = optimizer
         self.hidden = hidden
         self.epochs = epochs
         self.learningRate = learningRate
@@ -57,7 +67,7 @@ public struct ModelSpec: Sendable, Hashable {
 
     /// The training-core configuration of this spec.
     func configuration(validationInterval: Int) -> TrainingConfiguration {
-        TrainingConfiguration(loss: .softmaxCrossEntropy, optimizer: .adamDefault, learningRate: learningRate,
+        TrainingConfiguration(loss: .softmaxCrossEntropy, optimizer: optimizer.optimizer, learningRate: learningRate,
                               batchSize: batchSize, weightDecay: weightDecay, validationInterval: validationInterval,
                               evaluatesTrainingSet: true, seed: seed)
     }

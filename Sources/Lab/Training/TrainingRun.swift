@@ -3,8 +3,9 @@ import TrainingCore
 /// One `lab train` run: the model trained on the training split, its curves, and its
 /// evaluation on the validation split.
 ///
-/// Built by ``train(_:split:spec:progress:)``: features are standardised with statistics of
-/// the training split only (``Standardizer``), the network trains with ``ModelSpec``'s
+/// Built by ``train(_:split:spec:progress:)``: missing values are filled with the training
+/// means and features standardised with statistics of the training split only (the core's
+/// ``Standardizer``), so nothing about validation leaks into training; the network trains with ``ModelSpec``'s
 /// settings, and both splits are evaluated before training (epoch 0) and after every epoch.
 /// Deterministic: the same data, split and spec give the same run.
 public struct TrainingRun: Sendable {
@@ -45,23 +46,24 @@ public struct TrainingRun: Sendable {
     /// Per dense layer: name and the gradient norm at each step.
     public var layerNames: [String]
     public var layerGradientNorms: [[Double]]
-    /// The trained network and the scaling it expects.
+    /// The trained network and what it expects: missing values filled with ``fill`` (the
+    /// training means), then ``standardizer``.
     public var network: Network<Float>
+    public var fill: [Double]
     public var standardizer: Standardizer
 
-    /// Trains `spec`'s model on `split.training` of `data` and evaluates it on
+    /// Trains `spec`'s model on `split.train` of `data` and evaluates it on
     /// `split.validation`. `progress` is called after each epoch with (done, planned).
     /// Throws a ``LabError`` when a split is empty or a setting is out of range.
     public static func train(_ data: LabDataset, split: DataSplit, spec: ModelSpec,
                              progress: ((Int, Int) -> Void)? = nil) throws(LabError) -> TrainingRun {
         try spec.validate()
-        guard split.training.count >= 2, !split.validation.isEmpty else {
+        guard split.train.count >= 2, !split.validation.isEmpty else {
             throw LabError(message: "\(data.count) labelled rows are too few to train on some and validate on the rest",
                            hint: "the lab holds out 20% of the rows for validation; it needs at least 10 rows")
         }
-        let standardizer = Standardizer(fitting: data, rows: split.training)
-        let training = try data.dataset(split.training, standardizer: standardizer)
-        let validation = try data.dataset(split.validation, standardizer: standardizer)
+        let prepared = try PreparedSplit(data, split: split)
+        let training = prepared.training, validation = prepared.validation
         let architecture = spec.architecture(inputs: data.featureCount, classes: data.classCount)
         var trainer: Trainer<Float>
         do {
@@ -109,12 +111,12 @@ public struct TrainingRun: Sendable {
                                        chanceLoss: chance, diverged: diverged != nil)
         return TrainingRun(spec: spec, modelSummary: spec.summary(inputs: data.featureCount, classes: data.classCount),
                            plannedEpochs: planned, completedEpochs: completed, featureNames: data.featureNames,
-                           classNames: data.classNames, skippedColumns: data.skippedColumns, droppedRows: data.droppedRows, trainingCount: split.training.count,
+                           classNames: data.classNames, skippedColumns: data.skippedColumns, droppedRows: data.droppedRows, trainingCount: split.train.count,
                            validationCount: split.validation.count, curves: curves, trainAccuracy: trainAccuracy,
                            validationAccuracy: validationAccuracy, validation: report, verdict: verdict, chanceLoss: chance,
                            divergedAtStep: diverged, layerNames: trainer.history.layerNames,
                            layerGradientNorms: trainer.history.layerGradientNorms, network: network,
-                           standardizer: standardizer)
+                           fill: prepared.fill, standardizer: prepared.standardizer)
     }
 
     /// The entropy (nats) of class frequencies: the cross-entropy of always predicting them.
@@ -130,13 +132,38 @@ public struct TrainingRun: Sendable {
     }
 }
 
+/// A split made ready for the network: missing values filled with the training means, then
+/// features standardised on the training part.
+struct PreparedSplit {
+    var fill: [Double]
+    var standardizer: Standardizer
+    var training: Dataset
+    var validation: Dataset
+
+    init(_ data: LabDataset, split: DataSplit) throws(LabError) {
+        fill = data.trainingMeans(split.train)
+        let rawTraining = try data.dataset(split.train, fill: fill)
+        standardizer = Standardizer(fittedOn: rawTraining)
+        training = standardizer.transform(rawTraining)
+        validation = standardizer.transform(try data.dataset(split.validation, fill: fill))
+    }
+}
+
 extension DataSplit {
-    /// The lab's split for `data`: by group when the data has groups (no entity on both
-    /// sides), else stratified by class.
+    /// The lab's split for `data` (from the split stream of `seed`): by entity when the data
+    /// has groups, so no entity is on both sides; else stratified by class.
     public static func lab(_ data: LabDataset, validationFraction: Double = 0.2, seed: UInt64) -> DataSplit {
+        var rng = SplitMix64(seed: seed, stream: .split)
         if !data.groups.isEmpty {
-            return grouped(groups: data.groups, validationFraction: validationFraction, seed: seed)
+            return byEntity(entities: data.groups, validationFraction: validationFraction, using: &rng)
         }
-        return stratified(labels: data.labels, classCount: data.classCount, validationFraction: validationFraction, seed: seed)
+        return stratified(labels: data.labels, validationFraction: validationFraction, using: &rng)
+    }
+
+    /// The split by row a naive pipeline makes (stratified by class, groups ignored): the one
+    /// the audit's leakage checks look at.
+    public static func byRow(_ data: LabDataset, validationFraction: Double = 0.2, seed: UInt64) -> DataSplit {
+        var rng = SplitMix64(seed: seed, stream: .split)
+        return stratified(labels: data.labels, validationFraction: validationFraction, using: &rng)
     }
 }

@@ -13,8 +13,8 @@ struct LabPage {
 
     /// A heading line.
     mutating func heading(_ text: String) {
-        blocks.append(CustomWidget { width, _, theme in
-            Frame(styledLines: [StyledText(text, style: theme.style(.heading, bold: true))], width: width)
+        blocks.append(CustomWidget { width, height, theme in
+            Paragraph(StyledText(text, style: theme.style(.heading, bold: true))).render(width: width, height: height, theme: theme)
         })
     }
 

@@ -11,7 +11,7 @@ public enum TrainView {
         let split = group.map { "split by '\($0)' so no entity is on both sides" } ?? "stratified by class"
         let s = run.spec
         var setup = "\(run.trainingCount) training and \(run.validationCount) validation rows (\(split)); "
-        setup += "\(run.completedEpochs) epoch\(run.completedEpochs == 1 ? "" : "s") of Adam, lr \(LabFormat.short(s.learningRate)), batch \(s.batchSize)"
+        setup += "\(run.completedEpochs) epoch\(run.completedEpochs == 1 ? "" : "s") of \(s.optimizer == .adam ? "Adam" : "SGD"), lr \(LabFormat.short(s.learningRate)), batch \(s.batchSize)"
         if s.weightDecay > 0 { setup += ", weight decay \(LabFormat.short(s.weightDecay))" }
         if s.dropout > 0, s.kind == .mlp { setup += ", dropout \(LabFormat.short(s.dropout))" }
         setup += ", seed \(s.seed). \(run.featureNames.count) feature\(run.featureNames.count == 1 ? "" : "s"), standardised on the training split."

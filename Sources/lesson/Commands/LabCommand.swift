@@ -14,7 +14,7 @@ struct LabCommand: ParsableCommand {
         run the five-step triage, find a learning rate, train a model with curves and \
         per-class scores, or evaluate any model's predictions beyond accuracy.
         """,
-        subcommands: [LabAudit.self, LabTrain.self, LabEvaluate.self]
+        subcommands: [LabAudit.self, LabTriage.self, LabLRFind.self, LabTrain.self, LabEvaluate.self]
     )
 
     @OptionGroup var display: DisplayOptions
@@ -93,6 +93,9 @@ struct LabModelOptions: ParsableArguments {
     @Option(name: .customLong("batch-size"), help: "Examples per mini-batch.")
     var batchSize: Int = 32
 
+    @Option(help: "The optimizer: adam or sgd.")
+    var optimizer: ModelSpec.OptimizerChoice = .adam
+
     func validate() throws {
         _ = try widths()
     }
@@ -108,6 +111,7 @@ struct LabModelOptions: ParsableArguments {
 }
 
 extension ModelSpec.Kind: ExpressibleByArgument {}
+extension ModelSpec.OptimizerChoice: ExpressibleByArgument {}
 
 /// Runs `body`, turning a lab error into the command's bad-input failure (exit 1).
 func lab<T>(_ body: () throws -> T) throws -> T {
@@ -172,6 +176,63 @@ struct LabAudit: ParsableCommand {
     }
 }
 
+/// `lesson lab triage CSV --target COL`.
+struct LabTriage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "triage",
+        abstract: "The five-step triage: overfit 10 examples, overfit a subset, train on all the data, check the gradients, check the data.",
+        discussion: "Stops at the first failing step and says what it points to. Shows progress on standard error when it is a terminal."
+    )
+
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var file: LabFileOptions
+    @OptionGroup var data: LabDataOptions
+    @OptionGroup var model: LabModelOptions
+
+    @Option(name: .customLong("lr"), help: "The learning rate.")
+    var learningRate: Double = 0.01
+
+    func run() throws {
+        let table = try file.table()
+        let spec = ModelSpec(kind: model.model, optimizer: model.optimizer, hidden: try model.widths(),
+                             learningRate: learningRate, batchSize: model.batchSize, seed: data.seed)
+        let progress = ProgressLine()
+        let report = try lab {
+            try Triage.run(table, options: Triage.Options(data: data.datasetOptions, spec: spec)) { step, what in
+                progress.show("lab triage: step \(step) of 5, \(what)")
+            }
+        }
+        progress.clear()
+        printLab(file.format, display: display, json: { report.json }) { width, theme in
+            TriageView.frame(report, path: table.path, width: width, theme: theme)
+        }
+    }
+}
+
+/// `lesson lab lr-find CSV --target COL`.
+struct LabLRFind: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lr-find",
+        abstract: "The learning-rate range test: the loss as the rate grows from 1e-6 to 10, and a suggested rate.",
+        discussion: "Leslie Smith's test: the suggestion is a decade below the rate where the smoothed loss was lowest."
+    )
+
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var file: LabFileOptions
+    @OptionGroup var data: LabDataOptions
+    @OptionGroup var model: LabModelOptions
+
+    func run() throws {
+        let table = try file.table()
+        let spec = ModelSpec(kind: model.model, optimizer: model.optimizer, hidden: try model.widths(),
+                             batchSize: model.batchSize, seed: data.seed)
+        let search = try lab { try LearningRateSearch.run(table, data: data.datasetOptions, spec: spec) }
+        printLab(file.format, display: display, json: { search.json }) { width, theme in
+            LearningRateView.frame(search, path: table.path, width: width, theme: theme)
+        }
+    }
+}
+
 /// `lesson lab train CSV --target COL [--model ...]`.
 struct LabTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -199,7 +260,8 @@ struct LabTrain: ParsableCommand {
 
     func run() throws {
         let table = try file.table()
-        let spec = ModelSpec(kind: model.model, hidden: try model.widths(), epochs: epochs, learningRate: learningRate,
+        let spec = ModelSpec(kind: model.model, optimizer: model.optimizer, hidden: try model.widths(), epochs: epochs,
+                             learningRate: learningRate,
                              weightDecay: weightDecay, dropout: dropout, batchSize: model.batchSize, seed: data.seed)
         let progress = ProgressLine()
         let run = try lab { () throws -> TrainingRun in
