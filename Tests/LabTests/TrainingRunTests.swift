@@ -81,4 +81,29 @@ struct TrainingRunTests {
         let filled = try data.dataset([3, 9], fill: data.trainingMeans(training))
         #expect(filled.features == [2, 25.0 / 7, 100, 9])
     }
+
+    @Test func textColumnsAreSkippedOrOneHotEncoded() throws {
+        let rows = [["1.5", "red", "7", "a"], ["2.5", "blue", "8", "b"], ["", "red", "9", "a"], ["0.5", "", "10", "b"]]
+        let table = DataTable(columnNames: ["x", "color", "id", "y"], rows: rows)
+        let plain = try LabDataset.prepare(table, options: .init(target: "y", ignore: ["id"]))
+        #expect(plain.featureNames == ["x"])
+        #expect(plain.skippedColumns.map(\.name) == ["color", "id"])
+        #expect(plain.features[2].isNaN)
+        let encoded = try LabDataset.prepare(table, options: .init(target: "y", ignore: ["id"], oneHot: true))
+        #expect(encoded.featureNames == ["x", "color=blue", "color=red"])
+        #expect(Array(encoded.features[0..<3]) == [1.5, 0, 1])
+        #expect(encoded.features[10].isNaN && encoded.features[11].isNaN)   // colour missing in row 4
+        #expect(throws: LabError.self) { try LabDataset.prepare(table, options: .init(target: "y", ignore: ["x", "color", "id"])) }
+    }
+
+    @Test func anIDAsTheTargetIsRefusedForTraining() throws {
+        let rows = (0..<150).map { ["\($0 % 7)", "row\($0)"] }
+        let data = try LabDataset.prepare(DataTable(columnNames: ["x", "id"], rows: rows), options: .init(target: "id"))
+        do {
+            _ = try TrainingRun.train(data, split: .lab(data, seed: 1), spec: ModelSpec())
+            Issue.record("150 classes were trained")
+        } catch {
+            #expect(error.message.contains("150 classes"))
+        }
+    }
 }

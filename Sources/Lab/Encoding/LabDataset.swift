@@ -37,6 +37,8 @@ public struct LabDataset: Sendable {
         public var reason: String
     }
 
+    /// The file the examples come from (for messages).
+    public var path: String
     /// Feature names: the column name, or `column=value` for a one-hot feature.
     public var featureNames: [String]
     /// The table column each feature comes from.
@@ -158,11 +160,23 @@ public struct LabDataset: Sendable {
                 }
             }
         }
-        return LabDataset(featureNames: names, featureColumns: sources, features: features,
+        return LabDataset(path: table.path, featureNames: names, featureColumns: sources, features: features,
                           labels: kept.compactMap { classes.ids[$0] }, classNames: classes.names,
                           tableRows: kept, groups: groups, skippedColumns: skipped,
                           droppedRows: table.rowCount - kept.count, targetColumn: targetColumn,
                           groupColumn: groupColumn)
+    }
+
+    /// The most classes the lab trains a classifier for.
+    public static let maximumClasses = 100
+
+    /// Throws a ``LabError`` when there are too many classes to train on (an ID or a measured
+    /// quantity chosen as the target, most likely).
+    public func requireTrainable() throws(LabError) {
+        guard classCount <= LabDataset.maximumClasses else {
+            throw LabError(path: path, message: "the target has \(classCount) classes; the lab trains classifiers with up to \(LabDataset.maximumClasses)",
+                           hint: "is this the right column? lesson lab audit tells whether it looks like an ID or a measured quantity")
+        }
     }
 
     /// Feature `f` of example `i`.

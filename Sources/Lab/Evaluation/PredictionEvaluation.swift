@@ -139,8 +139,15 @@ public struct PredictionEvaluation: Sendable {
         return result
     }
 
+    /// The most labels an evaluation reports (the confusion matrix grows with the square).
+    public static let maximumLabels = 200
+
     /// The training core's report over class ids 0..<classCount.
     static func report(truth: [Int], predicted: [Int], classCount: Int) throws(LabError) -> ClassificationReport {
+        guard classCount <= maximumLabels else {
+            throw LabError(message: "the columns hold \(classCount) different labels; the lab evaluates up to \(maximumLabels)",
+                           hint: "are these the right columns? Labels, not scores or IDs, go in --true and --pred")
+        }
         do {
             return try ClassificationReport(truth: truth, predicted: predicted, labels: Array(0..<classCount))
         } catch {

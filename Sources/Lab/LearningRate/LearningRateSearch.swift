@@ -22,6 +22,7 @@ public struct LearningRateSearch: Sendable {
     public static func run(_ table: DataTable, data options: LabDataset.Options, spec: ModelSpec) throws(LabError) -> LearningRateSearch {
         try spec.validate()
         let data = try LabDataset.prepare(table, options: options)
+        try data.requireTrainable()
         let split = DataSplit.lab(data, seed: spec.seed)
         guard split.train.count >= 2 else {
             throw LabError(path: table.path, message: "\(data.count) labelled rows are too few for a range test")

@@ -58,6 +58,7 @@ public struct TrainingRun: Sendable {
     public static func train(_ data: LabDataset, split: DataSplit, spec: ModelSpec,
                              progress: ((Int, Int) -> Void)? = nil) throws(LabError) -> TrainingRun {
         try spec.validate()
+        try data.requireTrainable()
         guard split.train.count >= 2, !split.validation.isEmpty else {
             throw LabError(message: "\(data.count) labelled rows are too few to train on some and validate on the rest",
                            hint: "the lab holds out 20% of the rows for validation; it needs at least 10 rows")

@@ -36,6 +36,7 @@ public enum Triage {
                            progress: ((Int, String) -> Void)? = nil) throws(LabError) -> TriageReport {
         try options.spec.validate()
         let data = try LabDataset.prepare(table, options: options.data)
+        try data.requireTrainable()
         let spec = options.spec
         let split = DataSplit.lab(data, seed: spec.seed)
         guard split.train.count >= 10, !split.validation.isEmpty else {
