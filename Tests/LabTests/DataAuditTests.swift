@@ -92,6 +92,14 @@ struct DataAuditTests {
         #expect(report.findings(of: .textFeatures).count == 1)
     }
 
+    @Test func theLabsGroupedSplitHasNoLeakage() throws {
+        var data = PlantedData()
+        for i in data.rows.indices { data.rows[i][4] = "p\(i / 4)" }
+        let report = try DataAudit.run(data.table(), options: .init(target: "label", group: "patient", splitsByGroup: true))
+        #expect(report.findings(of: .groupLeakage).isEmpty)
+        #expect(report.validationCount > 0)
+    }
+
     @Test func aTargetWithOneClassIsABadInput() throws {
         var data = PlantedData()
         for i in data.rows.indices { data.rows[i][5] = "a" }

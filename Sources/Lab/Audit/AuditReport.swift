@@ -14,7 +14,7 @@ public struct AuditReport: Sendable {
     /// Class names and rows per class.
     public var classNames: [String]
     public var classCounts: [Int]
-    /// The sizes of the split the leakage checks looked at (the lab's default split by row).
+    /// The sizes of the split the leakage checks looked at.
     public var trainingCount: Int
     public var validationCount: Int
     /// What the audit found, most severe first.

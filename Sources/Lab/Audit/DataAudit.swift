@@ -3,9 +3,10 @@ import TrainingCore
 /// The data pipeline check: everything about a CSV that can silently spoil training or make
 /// validation numbers lie, each finding with its severity and what to do.
 ///
-/// Pure: a parsed table in, an ``AuditReport`` out. The leakage checks look at the split the
-/// lab makes by default (stratified by row, from ``Options/seed``), because that is the split
-/// a learner's numbers come from unless they split by group.
+/// Pure: a parsed table in, an ``AuditReport`` out. The leakage checks look at a split by row
+/// (stratified by class, from ``Options/seed``), the split a naive pipeline makes, so that
+/// with a group column they show what splitting by row would leak; ``Options/splitsByGroup``
+/// checks the lab's own split instead (by group when there is one), as triage does.
 ///
 /// Thresholds (from the debugging lesson): class imbalance is flagged above 10:1; a feature's
 /// scale when |mean| > 3, std > 3 or 0 < std < 1/3; an ID-like target when at least 90% of
@@ -23,14 +24,18 @@ public enum DataAudit {
         public var seed: UInt64
         /// The share of rows in validation.
         public var validationFraction: Double
+        /// Check the split the lab trains on (by group when there is a group) rather than a
+        /// split by row.
+        public var splitsByGroup: Bool
 
         public init(target: String, group: String? = nil, ignore: [String] = [], seed: UInt64 = 1,
-                    validationFraction: Double = 0.2) {
+                    validationFraction: Double = 0.2, splitsByGroup: Bool = false) {
             self.target = target
             self.group = group
             self.ignore = ignore
             self.seed = seed
             self.validationFraction = validationFraction
+            self.splitsByGroup = splitsByGroup
         }
     }
 
@@ -44,7 +49,9 @@ public enum DataAudit {
         let data = try LabDataset.prepare(table, options: LabDataset.Options(target: options.target, group: options.group,
                                                                               ignore: options.ignore),
                                           profiles: profiles)
-        let split = DataSplit.byRow(data, validationFraction: options.validationFraction, seed: options.seed)
+        let split = options.splitsByGroup
+            ? DataSplit.lab(data, validationFraction: options.validationFraction, seed: options.seed)
+            : DataSplit.byRow(data, validationFraction: options.validationFraction, seed: options.seed)
         var context = Context(table: table, profiles: profiles, data: data, split: split)
         context.checkTarget()
         context.checkValues()
@@ -214,7 +221,7 @@ public enum DataAudit {
             if !text.isEmpty {
                 findings.append(AuditFinding(
                     check: .textFeatures, severity: .info,
-                    title: "\(Context.plural(text.count, "text column")) \(text.count == 1 ? "is" : "are") not used as numeric features",
+                    title: text.count == 1 ? "1 text column is not used as a feature" : "\(text.count) text columns are not used as features",
                     details: text.map { "'\($0.name)': \($0.distinctCount) categor\($0.distinctCount == 1 ? "y" : "ies")" },
                     advice: "They are skipped unless you pass --one-hot, which turns a column with up to 30 categories into one 0/1 feature per category.",
                     columns: text.map(\.name)))

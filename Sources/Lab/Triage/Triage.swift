@@ -109,7 +109,8 @@ public enum Triage {
         // Step 5: the data.
         progress?(5, "auditing the data")
         let audit = try DataAudit.run(table, options: DataAudit.Options(target: options.data.target, group: options.data.group,
-                                                                        ignore: options.data.ignore, seed: spec.seed))
+                                                                        ignore: options.data.ignore, seed: spec.seed,
+                                                                        splitsByGroup: true))
         let step5 = dataStep(audit)
         steps.append(step5)
         if step5.status == .failed {

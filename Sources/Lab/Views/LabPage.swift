@@ -57,6 +57,14 @@ enum LabFormat {
     static func percent(_ x: Double) -> String { NumberFormat.percent(x, decimals: 1) }
     /// Three decimals: `0.912`.
     static func score(_ x: Double) -> String { NumberFormat.fixed(x, decimals: 3) }
+    /// Whether a plot of `values` reads better on a log scale: all positive, spanning more
+    /// than a factor of 20 (non-finite values are drawn as markers and ignored here).
+    static func wantsLogScale(_ values: [Double]) -> Bool {
+        let finite = values.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max(), low > 0 else { return false }
+        return high / low > 20
+    }
+
     /// About three significant digits: `0.0123`, `2.5e-4`.
     static func short(_ x: Double) -> String { NumberFormat.compact(x, significant: 3) }
 }

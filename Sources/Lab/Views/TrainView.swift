@@ -34,8 +34,7 @@ public enum TrainView {
     /// Train and validation loss per epoch (log scale when every loss is positive).
     static func lossPlot(_ run: TrainingRun) -> LinePlot {
         let x = run.curves.epoch.map(Double.init)
-        let all = run.curves.trainLoss + run.curves.validationLoss
-        let positive = all.allSatisfy { !$0.isFinite || $0 > 0 }
+        let positive = LabFormat.wantsLogScale(run.curves.trainLoss + run.curves.validationLoss)
         var markers: [LinePlot.Marker] = []
         let v = run.curves.validationLoss
         if let best = v.indices.filter({ v[$0].isFinite }).min(by: { v[$0] < v[$1] }), best > 0, best < v.count - 1 {

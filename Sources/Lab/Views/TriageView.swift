@@ -12,14 +12,15 @@ public enum TriageView {
             page.add(StepWidget(step: step))
             if step.status == .skipped { continue }
             if !step.losses.isEmpty {
+                let log = LabFormat.wantsLogScale(step.losses)
                 page.add(Indented(cells: 4, content: sized(LinePlot(
-                    title: "Training loss per update" + (step.losses.allSatisfy { $0 > 0 } ? " (log scale)" : ""),
+                    title: "Training loss per update" + (log ? " (log scale)" : ""),
                     series: [LinePlot.Series("loss", y: step.losses, role: .series(0))],
-                    logY: step.losses.allSatisfy { $0 > 0 }, xLabel: "update", showLegend: false), height: 10)))
+                    logY: log, xLabel: "update", showLegend: false), height: 10)))
             }
             if let curves = step.curves {
                 let x = curves.epoch.map(Double.init)
-                let positive = (curves.trainLoss + curves.validationLoss).allSatisfy { !$0.isFinite || $0 > 0 }
+                let positive = LabFormat.wantsLogScale(curves.trainLoss + curves.validationLoss)
                 page.add(Indented(cells: 4, content: sized(LinePlot(
                     title: "Loss per epoch" + (positive ? " (log scale)" : ""),
                     series: [LinePlot.Series("training", x: x, y: curves.trainLoss, role: .series(0)),
