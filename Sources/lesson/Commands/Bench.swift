@@ -27,17 +27,17 @@ struct Bench: ParsableCommand {
 
     func run() throws {
         var results: [BenchResult] = []
-        let progress = ProgressLine(enabled: isatty(2) == 1)
+        let progress = ProgressLine()
 
-        progress.say("W1: MLP 2-32-32-2 on two moons, 2000 SGD steps")
+        progress.show("W1: MLP 2-32-32-2 on two moons, 2000 SGD steps")
         results += W1Bench.run(repeats: quick ? 1 : 5, numpyScript: numpyScript ?? W1Bench.defaultNumpyScript())
 
-        progress.say("dashboard render 120x40")
+        progress.show("dashboard render 120x40")
         let caps = Capabilities.trueColor(width: 120)
         let dashboard = Stopwatch.samples(quick ? 50 : 300) { _ = DashboardBenchmark.render(width: 120, height: 40, theme: Theme.dark.adapted(to: caps)) }
         results.append(BenchResult(name: "dashboard 2x2 render 120x40", unit: "ms", samples: dashboard.map { $0 / 1000 }, budget: 2))
 
-        progress.say("simulations: cold first frame and key → frame")
+        progress.show("simulations: cold first frame and key → frame")
         let registry = try SimulationCatalogLoader.registry(display.contentSource)
         let sims = SimulationBench.run(registry, presses: quick ? 20 : 100)
         for row in sims.perSimulation {
@@ -46,40 +46,27 @@ struct Bench: ParsableCommand {
         }
         results.append(BenchResult(name: "all simulations key→frame p99", unit: "ms", samples: sims.allKeys.map { $0 / 1000 }, budget: 16))
 
-        progress.say("time-breakdown, whole process")
+        progress.show("time-breakdown, whole process")
         if let process = ProcessBench.wholeProcess(arguments: ["sim", "time-breakdown", "--format", "plain"], runs: quick ? 5 : 20) {
             results.append(BenchResult(name: "lesson sim time-breakdown --format plain (process)", unit: "ms", samples: process, budget: 30))
         }
 
-        progress.say("grading 10,000 submissions")
+        progress.show("grading 10,000 submissions")
         let grading = GradingBenchmark(submissions: 10_000)
         let gradeTimes = Stopwatch.samples(quick ? 1 : 3) { _ = grading.run() }
         results.append(BenchResult(name: "grade 10,000 submissions of 10 questions", unit: "ms", samples: gradeTimes.map { $0 / 1000 }, budget: 2000))
 
-        progress.say("lesson check over the course")
+        progress.show("lesson check over the course")
         if let check = ProcessBench.wholeProcess(arguments: ["check"], runs: quick ? 2 : 5) {
             results.append(BenchResult(name: "lesson check, whole course (process)", unit: "ms", samples: check, budget: 200))
         }
-        progress.say("first screen of lesson (process, piped)")
+        progress.show("first screen of lesson (process, piped)")
         if let first = ProcessBench.wholeProcess(arguments: [], runs: quick ? 3 : 10) {
             results.append(BenchResult(name: "lesson catalog, first screen (process)", unit: "ms", samples: first, budget: 100))
         }
         results.append(BenchResult(name: "peak memory of this bench process", unit: "MiB", samples: [peakMemoryMiB()], budget: 64,
                                    note: "includes every simulation and the 10,000 submissions"))
-        progress.done()
+        progress.clear()
         Output.write(format == .json ? BenchReport.json(results) : BenchReport.text(results))
-    }
-}
-
-/// A one-line progress note on standard error (only on a terminal).
-struct ProgressLine {
-    let enabled: Bool
-    func say(_ text: String) {
-        guard enabled else { return }
-        Output.standardError("\r\u{1B}[K" + text + "…")
-    }
-    func done() {
-        guard enabled else { return }
-        Output.standardError("\r\u{1B}[K")
     }
 }
