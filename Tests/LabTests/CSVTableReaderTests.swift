@@ -207,5 +207,7 @@ struct CellValueTests {
         let text = ClassLabels(cells: ["b", "a", "b", "NA"])
         #expect(text.names == ["a", "b"])
         #expect(text.counts == [1, 2])
+        let withNaN = ClassLabels(cells: ["1", "nan", "0"])
+        #expect(withNaN.names == ["0", "1"] && withNaN.ids == [1, nil, 0])
     }
 }

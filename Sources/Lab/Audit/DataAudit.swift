@@ -86,11 +86,7 @@ public enum DataAudit {
         var inputColumns: [ColumnProfile] {
             profiles.filter { $0.index != data.targetColumn && $0.index != data.groupColumn && !ignored.contains($0.index) }
         }
-        var ignored: Set<Int> {
-            Set(data.skippedColumns.filter { $0.reason.hasPrefix("ignored") }.compactMap { s in
-                table.columnNames.firstIndex(of: s.name)
-            })
-        }
+        var ignored: Set<Int> { Set(data.ignoredColumns) }
 
         func line(_ row: Int?) -> Int? { row.map { table.lineNumbers[$0] } }
 

@@ -3,7 +3,7 @@
 ///
 /// Order: numerically when every present value is a number (`2` before `10`), else by text.
 /// Values that are the same number written differently (`1`, `1.0`) are one class, named as
-/// first written. Missing cells have no class (nil).
+/// first written. Missing cells, and NaN, have no class (nil).
 public struct ClassLabels: Sendable, Hashable {
     /// The class names, in class-id order.
     public var names: [String]
@@ -12,9 +12,12 @@ public struct ClassLabels: Sendable, Hashable {
 
     /// The classes of `cells`.
     public init(cells: [String]) {
-        let values = cells.map { CellValue($0) }
+        let values = cells.map { cell -> CellValue in
+            let value = CellValue(cell)
+            return value.number?.isNaN == true ? .missing : value
+        }
         let present = values.filter { !$0.isMissing }
-        let numeric = !present.isEmpty && present.allSatisfy { $0.number.map { !$0.isNaN } ?? false }
+        let numeric = !present.isEmpty && present.allSatisfy { $0.number != nil }
         if numeric {
             var firstText: [Double: String] = [:]
             for (cell, value) in zip(cells, values) {

@@ -61,6 +61,8 @@ public struct LabDataset: Sendable {
     public var targetColumn: Int
     /// The table column of the group, if any.
     public var groupColumn: Int?
+    /// The table columns left out with ``Options/ignore``.
+    public var ignoredColumns: [Int]
 
     /// The number of features.
     public var featureCount: Int { featureNames.count }
@@ -164,7 +166,7 @@ public struct LabDataset: Sendable {
                           labels: kept.compactMap { classes.ids[$0] }, classNames: classes.names,
                           tableRows: kept, groups: groups, skippedColumns: skipped,
                           droppedRows: table.rowCount - kept.count, targetColumn: targetColumn,
-                          groupColumn: groupColumn)
+                          groupColumn: groupColumn, ignoredColumns: ignored.sorted())
     }
 
     /// The most classes the lab trains a classifier for.
