@@ -28,7 +28,10 @@ struct Lesson: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            Output.error("lesson: " + failure.message)
+            // A diagnostic that starts with its place (path:line:col: error: ...) stands alone,
+            // as a compiler's does; other messages say who is speaking.
+            let placed = failure.message.firstMatch(of: /^[^\s:]+:\d+(:\d+)?: (error|warning)/) != nil
+            Output.error(placed ? failure.message : "lesson: " + failure.message)
             Foundation.exit(failure.status)
         } catch {
             let code = exitCode(for: error)
