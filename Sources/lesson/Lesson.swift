@@ -30,7 +30,7 @@ struct Lesson: ParsableCommand {
         } catch let failure as CommandFailure {
             // A diagnostic that starts with its place (path:line:col: error: ...) stands alone,
             // as a compiler's does; other messages say who is speaking.
-            let placed = failure.message.firstMatch(of: /^[^\s:]+:\d+(:\d+)?: (error|warning)/) != nil
+            let placed = failure.message.firstMatch(of: /^[^\s:]+(:\d+)*: (error|warning)/) != nil
             Output.error(placed ? failure.message : "lesson: " + failure.message)
             Foundation.exit(failure.status)
         } catch {
