@@ -9,6 +9,7 @@ public struct SimulationRegistry: Sendable {
             SimulationEntry(Complexity()),
             SimulationEntry(LearningCurve()),
             SimulationEntry(GridVsRandom()),
+            SimulationEntry(Regularization()),
         ]
     }
 
