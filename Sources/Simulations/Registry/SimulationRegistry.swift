@@ -11,6 +11,7 @@ public struct SimulationRegistry: Sendable {
             SimulationEntry(Complexity()),
             SimulationEntry(LearningCurve()),
             SimulationEntry(GridVsRandom()),
+            SimulationEntry(Regularization()),
             SimulationEntry(ConfusionMatrixSimulation()),
             SimulationEntry(PrecisionRecallSimulation()),
             SimulationEntry(OverfitBatch()),
