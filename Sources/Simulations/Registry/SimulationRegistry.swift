@@ -6,6 +6,7 @@ public struct SimulationRegistry: Sendable {
     public init(assets: SimulationAssets) {
         entries = [
             SimulationEntry(TimeBreakdown(phases: assets.timeBreakdown)),
+            SimulationEntry(TrainingDashboard()),
             SimulationEntry(OverfitBatch()),
             SimulationEntry(GradientCheckSimulation()),
             SimulationEntry(Activations()),
