@@ -8,6 +8,7 @@ public struct SimulationRegistry: Sendable {
             SimulationEntry(TimeBreakdown(phases: assets.timeBreakdown)),
             SimulationEntry(TrainingDashboard()),
             SimulationEntry(OverfitBatch()),
+            SimulationEntry(LRFinder()),
             SimulationEntry(GradientCheckSimulation()),
             SimulationEntry(Activations()),
         ]
