@@ -49,19 +49,6 @@ private func session(_ assignments: [String], seed: UInt64 = 7) throws -> Simula
         #expect(dead.last?.zero == 1)
     }
 
-    @Test func theVerdictRuleReadsTheStatistics() {
-        func layer(_ std: Double, zero: Double = 0.5) -> LayerActivations {
-            LayerActivations(name: "d", mean: std, standardDeviation: std, fractionZero: zero, counts: [], overflow: 0, nonFinite: 0)
-        }
-        #expect(ActivationVerdict(layers: [layer(1), layer(50)]) == .healthy)
-        #expect(ActivationVerdict(layers: [layer(1), layer(101)]) == .exploding)
-        #expect(ActivationVerdict(layers: [layer(1), layer(0.009)]) == .vanishing)
-        #expect(ActivationVerdict(layers: [layer(1), layer(1, zero: 0.95)]) == .dead)
-        var broken = layer(1)
-        broken.nonFinite = 3
-        #expect(ActivationVerdict(layers: [layer(1), broken]) == .exploding)
-    }
-
     @Test func keysCycleTheInitialisationAndReseedKeepsTheVerdict() throws {
         var s = try session([])
         s.applyToEnd([.right])
@@ -92,7 +79,7 @@ private func session(_ assignments: [String], seed: UInt64 = 7) throws -> Simula
                 #expect(frame.width == width && frame.height <= 40)
                 #expect(frame.textLines.allSatisfy { TextWidth.cells(of: $0) <= width })
                 let text = frame.plainText
-                #expect(text.contains("dense8"))
+                #expect(text.contains("relu8"))
                 #expect(text.contains("dead:"))
             }
         }

@@ -3,15 +3,16 @@ import TrainingCore
 /// Runs a batch of random inputs through a freshly initialised deep ReLU network and measures
 /// what every hidden layer outputs.
 ///
-/// The network is the training core's `Network<Float>` (`Architecture.mlp`, ReLU, the
-/// initialiser preset of the lesson); the batch is standard-normal inputs from the data
-/// stream of the seed, the weights come from its initialisation stream. The forward pass is
-/// the core's, run one hidden layer at a time (a one-layer network holding that layer's
-/// parameters), which gives the same bits as the whole network's pass and lets us read every
-/// layer's output.
+/// The network is the training core's `Network<Float>` (`Architecture.mlp`, 8 hidden ReLU
+/// layers of 64, the initialiser preset of the lesson); the batch is 256 standard-normal
+/// inputs of 32 features from the data stream of the seed, the weights come from its
+/// initialisation stream. Mean, standard deviation, fraction of zeros and the verdict are the
+/// core's ``ActivationStatistics``. The per-layer histograms need the values themselves, so
+/// the probe also runs the core's forward pass one hidden layer at a time (a one-layer network
+/// holding that layer's parameters, which gives the same bits as the whole network's pass).
 ///
-/// Sums run in row order, so the statistics repeat exactly. Cost: rows × width² × depth
-/// multiply-adds (256 × 64² × 8 ≈ 8 M with the defaults).
+/// Sums run in row order, so everything repeats exactly. Cost: twice rows × width² × depth
+/// multiply-adds (2 × 256 × 64² × 8 ≈ 17 M with the defaults).
 struct ActivationProbe: Sendable {
     var inputs = 32
     var width = 64
@@ -19,15 +20,27 @@ struct ActivationProbe: Sendable {
     var rows = 256
     var bins = 10
 
-    /// The statistics of every hidden layer, in order, and the edges of the histogram bins
-    /// they share; throws what the core throws for a malformed network.
-    func measure(initializer: Initializer, seed: UInt64) throws -> (layers: [LayerActivations], edges: [Double]) {
+    /// What the probe measured.
+    struct Measurement: Sendable, Equatable {
+        var layers: [LayerActivations]
+        /// The edges of the histogram bins every layer shares.
+        var edges: [Double]
+        var verdict: ActivationVerdict
+    }
+
+    /// Measures every hidden layer for `initializer` and `seed`; throws what the core throws
+    /// for a malformed network.
+    func measure(initializer: Initializer, seed: UInt64) throws -> Measurement {
         let architecture = Architecture.mlp(inputs: inputs, hidden: Array(repeating: width, count: depth),
                                             outputs: 10, activation: .relu)
         let network = try Network<Float>(architecture: architecture, initializer: initializer, seed: seed)
         var rng = SplitMix64(seed: seed, stream: .data)
-        var values = (0..<(rows * inputs)).map { _ in rng.normal() }
+        let features = (0..<(rows * inputs)).map { _ in rng.normal() }
+        let batch = try Dataset(features: features, featureCount: inputs, labels: Array(repeating: 0, count: rows), classCount: 10)
+        // The core's statistics cover the hidden ReLUs (the output layer has no activation).
+        let statistics = Array(try ActivationStatistics.measure(network, batch: batch).prefix(depth))
 
+        var values = features
         var outputs: [[Double]] = []
         for index in 0..<depth {
             let info = network.denseLayers[index]
@@ -40,36 +53,21 @@ struct ActivationProbe: Sendable {
 
         // One range for every layer: from 0 to three standard deviations above the first
         // layer's mean, so later layers are compared on the first one's scale.
-        let first = Self.moments(outputs.first ?? [])
-        var upper = first.mean + 3 * first.standardDeviation
+        var upper = (statistics.first?.mean ?? 0) + 3 * (statistics.first?.standardDeviation ?? 0)
         if !(upper > 0) || !upper.isFinite { upper = 1 }
 
-        let layers = outputs.enumerated().map { index, values in
-            let m = Self.moments(values)
+        let layers = zip(statistics, outputs).map { stats, values in
             var counts = [Int](repeating: 0, count: bins)
-            var overflow = 0, nonFinite = 0, zeros = 0
+            var overflow = 0, nonFinite = 0
             for v in values {
                 if !v.isFinite { nonFinite += 1; continue }
-                if v == 0 { zeros += 1 }
                 if v > upper { overflow += 1; continue }
                 counts[min(bins - 1, max(0, Int(v / upper * Double(bins))))] += 1
             }
-            return LayerActivations(
-                name: network.denseLayers[index].name, mean: m.mean, standardDeviation: m.standardDeviation,
-                fractionZero: values.isEmpty ? 0 : Double(zeros) / Double(values.count),
-                counts: counts, overflow: overflow, nonFinite: nonFinite)
+            return LayerActivations(name: stats.name, mean: stats.mean, standardDeviation: stats.standardDeviation,
+                                    fractionZero: stats.fractionZero, counts: counts, overflow: overflow, nonFinite: nonFinite)
         }
-        return (layers, (0...bins).map { upper * Double($0) / Double(bins) })
-    }
-
-    /// Mean and population standard deviation, summed in order.
-    static func moments(_ values: [Double]) -> (mean: Double, standardDeviation: Double) {
-        guard !values.isEmpty else { return (0, 0) }
-        var sum = 0.0
-        for v in values { sum += v }
-        let mean = sum / Double(values.count)
-        var squares = 0.0
-        for v in values { squares += (v - mean) * (v - mean) }
-        return (mean, (squares / Double(values.count)).squareRoot())
+        return Measurement(layers: layers, edges: (0...bins).map { upper * Double($0) / Double(bins) },
+                           verdict: ActivationStatistics.verdict(statistics))
     }
 }

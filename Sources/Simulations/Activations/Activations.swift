@@ -7,13 +7,16 @@ import TrainingCore
 /// The learner picks an initialisation (`he`, `too-small` = He × 0.1, `too-large` = He × 3,
 /// `dead-relu` = He with every bias at −3, the training core's presets) and reads per-layer
 /// mean, standard deviation and fraction of zeros, a small histogram per layer on a shared
-/// scale, and a verdict computed from those statistics by ``ActivationVerdict``'s rule. `r`
-/// draws new weights and inputs. Cheap (one forward pass of 256 rows), so it recomputes on
-/// every change.
+/// scale, and a verdict computed from those statistics by the training core's rule
+/// (``ActivationStatistics/verdict(_:)``, quoted under `?`). `r` draws new weights and
+/// inputs. Cheap (forward passes of 256 rows), so it recomputes on every change.
 public struct Activations: Simulation {
     public static let id = "activations"
     public static let title = "Activations through a deep network"
     public static let summary = "Pick an initialisation; read each layer's mean, std and fraction of dead ReLUs."
+
+    /// The share of zeros at which the core's rule calls a layer dead (for marking cells).
+    static let deadFraction = 0.9
 
     /// The network and batch measured (tests use a smaller one).
     var probe = ActivationProbe()
@@ -62,7 +65,7 @@ public struct Activations: Simulation {
             let result = try probe.measure(initializer: initializer, seed: state.drawSeed)
             state.layers = result.layers
             state.edges = result.edges
-            state.verdict = ActivationVerdict(layers: result.layers)
+            state.verdict = result.verdict
             state.failure = nil
         } catch {
             state.layers = []
@@ -117,7 +120,7 @@ public struct Activations: Simulation {
         case .exploding:
             return "exploding: \(span); each layer multiplies the signal, so the deepest layers saturate every scale."
         case .dead:
-            let firstDead = state.layers.first { $0.fractionZero >= ActivationVerdict.deadFraction } ?? first
+            let firstDead = state.layers.first { $0.fractionZero >= Self.deadFraction } ?? first
             let silent = state.layers.filter { $0.fractionZero == 1 }.count
             let after = silent > 0 ? "; \(silent) of \(depth) layers output nothing at all" : ""
             return "dead: \(NumberText.percent(firstDead.fractionZero, digits: 0)) of \(firstDead.name)'s outputs are zero\(after). Dead ReLUs pass no signal and get no gradient."
@@ -162,9 +165,10 @@ public struct Activations: Simulation {
         }.max() ?? 0
     }
 
+    /// The core's rule, in words.
     private var ruleText: String {
-        "Verdict rule: exploding if any value is NaN/inf or the last layer's std is over 100× the first's; "
-            + "dead if any layer has ≥ 90% zeros; vanishing if the last layer's std is under 1/100 of the first's; "
+        "Verdict rule: dead if some layer has ≥ 90% zeros; exploding if any value is NaN/inf or the last layer's "
+            + "std is > 10 and > 10× the first's; vanishing if the last layer's std is < 0.05 and < 0.1× the first's; "
             + "healthy otherwise."
     }
 
@@ -179,8 +183,8 @@ public struct Activations: Simulation {
             var row = [layer.name, NumberText.short(layer.mean), NumberText.short(layer.standardDeviation),
                        NumberText.percent(layer.fractionZero, digits: 0)]
             let ratio = firstStd > 0 ? layer.standardDeviation / firstStd : 0
-            let stdTone: Table.Tone = ratio > ActivationVerdict.growthLimit || ratio < 1 / ActivationVerdict.growthLimit ? .bad : .normal
-            let zeroTone: Table.Tone = layer.fractionZero >= ActivationVerdict.deadFraction ? .bad : .normal
+            let stdTone: Table.Tone = ratio > 10 || ratio < 0.1 ? .bad : .normal
+            let zeroTone: Table.Tone = layer.fractionZero >= Self.deadFraction ? .bad : .normal
             var rowTones: [Table.Tone] = [.normal, .normal, stdTone, zeroTone]
             if showDistribution {
                 row.append(Self.sparkline(layer, symbols: theme.symbols))
@@ -220,7 +224,7 @@ public struct Activations: Simulation {
     private func zeroChart(_ state: State) -> BarChart {
         BarChart(title: "fraction zero", bars: state.layers.map {
             BarChart.Bar($0.name, $0.fractionZero, valueText: NumberText.percent($0.fractionZero, digits: 0),
-                         role: $0.fractionZero >= ActivationVerdict.deadFraction ? .bad : nil)
+                         role: $0.fractionZero >= Self.deadFraction ? .bad : nil)
         }, maxValue: 1)
     }
 }

@@ -6,7 +6,7 @@
 /// signal the deeper layers pile into the first bin, with an exploding one they run off the
 /// right end (``overflow``).
 public struct LayerActivations: Sendable, Equatable {
-    /// The dense layer's name in the training core ("dense1", ...).
+    /// The layer's name in the training core's statistics ("relu1", ...).
     public var name: String
     /// Mean of all activations of the layer over the batch.
     public var mean: Double

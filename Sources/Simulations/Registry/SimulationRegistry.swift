@@ -12,9 +12,11 @@ public struct SimulationRegistry: Sendable {
             SimulationEntry(LearningCurve()),
             SimulationEntry(GridVsRandom()),
             SimulationEntry(Regularization()),
+            SimulationEntry(TrainingDashboard()),
             SimulationEntry(ConfusionMatrixSimulation()),
             SimulationEntry(PrecisionRecallSimulation()),
             SimulationEntry(OverfitBatch()),
+            SimulationEntry(LRFinder()),
             SimulationEntry(GradientCheckSimulation()),
             SimulationEntry(Activations()),
         ]
