@@ -5,7 +5,7 @@ import TrainingCore
 /// (Bergstra & Bengio 2012): random search tries as many learning rates as it has trials, the
 /// grid only √trials of them, and the learning rate is what matters.
 ///
-/// The landscape (``HyperparameterLandscape``: 32 × 16 trainings) is trained once per seed on
+/// The landscape (``HyperparameterLandscape``: 32 × 12 trainings) is trained once per seed on
 /// every core and cached. Trials (``SearchPlan``) are valued at the landscape's nearest cell,
 /// so changing the budget, the mode, the repeats or drawing new random samples (`r`) costs
 /// only look-ups. With `repeats` > 0, the random search is redrawn that many times (sampler

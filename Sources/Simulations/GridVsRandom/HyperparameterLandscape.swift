@@ -7,7 +7,7 @@ import TrainingCore
 /// weights) on the same two-moons data (200 training and 200 validation points, noise 0.25),
 /// by plain SGD with mini-batches of 32 for 100 steps; the cell's value is the final validation
 /// cross-entropy (+∞ when the run diverged). The axes are log-spaced with their endpoints:
-/// 32 learning rates from 10⁻³ to 10¹ and 16 weight decays from 10⁻⁶ to 10⁻² (finer on
+/// 32 learning rates from 10⁻³ to 10¹ and 12 weight decays from 10⁻⁶ to 10⁻² (finer on
 /// the axis that matters). In that range the learning rate decides between barely learning,
 /// learning well and turning unstable, while weight decay only nudges the loss: the low
 /// effective dimensionality Bergstra & Bengio describe.
@@ -29,7 +29,7 @@ struct HyperparameterLandscape: Sendable, Hashable {
         /// log₁₀ of the smallest and largest weight decay.
         var weightDecayDecades = Decades(low: -6, high: -2)
         var learningRateCells = 32
-        var weightDecayCells = 16
+        var weightDecayCells = 12
         var steps = 100
         var hidden = 16
         var trainingPoints = 200

@@ -8,7 +8,8 @@ extension LearningCurve {
 
     public func view(_ state: State, size: ViewSize, theme: Theme) -> Frame {
         let chrome = SimulationChrome(title: Self.title, settings: state.settings, focus: state.focus.index,
-                                      reading: reading(state))
+                                      reading: reading(state),
+                                      keyHelp: "←/→ change capacity  r new data  ? help  q done")
         return chrome.frame(size: size, theme: theme) { width, height in
             body(state, width: width, height: height, theme: theme)
         }
@@ -20,14 +21,14 @@ extension LearningCurve {
               let reference = points.first(where: { $0.size == Self.referenceSize }), let last = points.last else {
             return "Training the curve… (\(state.runs.compactMap { $0 }.count)/\(state.runs.count) runs)"
         }
-        let change = "validation R² \(NumberText.fixed(reference.validationScore, digits: 2)) at \(reference.size) points → \(NumberText.fixed(last.validationScore, digits: 2)) at \(last.size)"
+        let change = "validation score \(NumberText.fixed(reference.validationScore, digits: 2)) at \(reference.size) points → \(NumberText.fixed(last.validationScore, digits: 2)) at \(last.size)"
         return "Reading: \(reading.explanation) (\(change))."
     }
 
     private func body(_ state: State, width: Int, height: Int, theme: Theme) -> Frame {
         if state.showHelp { return help(width: width, theme: theme) }
         let plot = curvePlot(state, theme: theme)
-        let table = scoreTable(state)
+        let table = scoreTable(state, theme: theme)
         if width >= 100 {
             let tableWidth = 40
             let plotFrame = plot.rendered(width: width - tableWidth - 2, height: max(10, min(height, 24)), theme: theme)
@@ -70,13 +71,16 @@ extension LearningCurve {
         let lowest = points.flatMap { [$0.trainScore, $0.validationScore] }.filter(\.isFinite).min() ?? 0
         let bottom = max(Self.plotFloor, min(0, (lowest * 5).rounded(.down) / 5))
         let pending = state.runs.contains { $0 == nil }
-        let title = "R² score by training-set size (log scale)" + (pending ? " — training…" : "")
+        let title = "\(Self.r2(theme)) score by training-set size (log scale)" + (pending ? " (training…)" : "")
         return Scatter(title: title, points: marks, groupNames: ["train", "validation"],
                        xRange: Double(Self.sizes.first ?? 10)...Double(Self.sizes.last ?? 320),
                        yRange: bottom...1, logX: true, xLabel: "training points")
     }
 
-    private func scoreTable(_ state: State) -> Table {
+    /// "R²", or "R^2" where only ASCII can be shown.
+    static func r2(_ theme: Theme) -> String { theme.glyphs == .ascii ? "R^2" : "R²" }
+
+    private func scoreTable(_ state: State, theme: Theme) -> Table {
         let points = averagedPoints(state)
         let rows = Self.sizes.map { size -> [String] in
             guard let point = points.first(where: { $0.size == size }) else { return [String(size), "…", "…", "…"] }
@@ -85,8 +89,8 @@ extension LearningCurve {
         }
         let reference = Self.sizes.firstIndex(of: Self.referenceSize)
         return Table(title: "Mean of \(Self.repeats) data draws",
-                     columns: [.init("points", alignment: .right), .init("train R²", alignment: .right),
-                               .init("val R²", alignment: .right), .init("gap", alignment: .right)],
+                     columns: [.init("points", alignment: .right), .init("train \(Self.r2(theme))", alignment: .right),
+                               .init("val \(Self.r2(theme))", alignment: .right), .init("gap", alignment: .right)],
                      rows: rows, highlightedRow: reference)
     }
 
@@ -94,7 +98,7 @@ extension LearningCurve {
         let lines: [StyledText] = [
             StyledText("How to read it", style: theme.style(.heading, bold: true)),
             StyledText("complexity: ", style: theme.style(.accent, bold: true)) + StyledText(parameters[0].help),
-            StyledText("R² is 1 for a perfect fit, 0 for predicting the mean; the noise caps it near 0.85."),
+            StyledText("\(Self.r2(theme)) is 1 for a perfect fit, 0 for predicting the mean; the noise caps it near 0.85."),
             StyledText("A wide gap that narrows as the set grows: the model is data-hungry, more data helps. Two low curves that flatten together: the model is too simple, more data will not help."),
             StyledText("Reading: more data helps when validation gains more than 0.05 from \(Self.referenceSize) to \(Self.sizes.last ?? 320) points; else a training score under 0.75 means a low plateau."),
             StyledText("Keys: r draws new data, ? closes this help.", style: theme.style(.muted)),

@@ -3,7 +3,8 @@ import Terminal
 extension Regularization {
     public func view(_ state: State, size: ViewSize, theme: Theme) -> Frame {
         let chrome = SimulationChrome(title: Self.title, settings: state.settings, focus: state.focus.index,
-                                      reading: reading(state))
+                                      reading: reading(state),
+                                      keyHelp: "↑/↓ Tab focus  Space or ←/→ toggle  t replay  r new data  ? help  q done")
         return chrome.frame(size: size, theme: theme) { width, height in
             body(state, width: width, height: height, theme: theme)
         }

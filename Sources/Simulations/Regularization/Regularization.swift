@@ -25,9 +25,9 @@ public struct Regularization: Simulation {
     public var parameters: [ParameterSpec] {
         [
             .toggle("dropout", default: false, help: "Dropout: each hidden unit is zeroed with probability 0.5 at every training step."),
-            .toggle("weight_decay", default: false, help: "Weight decay: an L2 penalty (λ = 0.003) pulls every weight toward zero."),
+            .toggle("weight_decay", default: false, help: "Weight decay: an L2 penalty (strength 0.003) pulls every weight toward zero."),
             .toggle("early_stopping", default: false, help: "Early stopping: stop once validation loss has not improved for 100 epochs; keep the best weights."),
-            .toggle("augmentation", default: false, help: "Augmentation: each step sees its points jittered by Gaussian noise (σ = 0.15)."),
+            .toggle("augmentation", default: false, help: "Augmentation: each step sees its points jittered by Gaussian noise (standard deviation 0.15)."),
         ]
     }
 
