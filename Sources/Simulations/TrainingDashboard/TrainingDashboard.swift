@@ -104,11 +104,24 @@ public struct TrainingDashboard: Simulation {
         }
     }
 
+    /// After a key changed what is trained: the cached run when there is one, else the run
+    /// starts and trains ``stepsPerTick`` steps per tick, so no key waits for a whole training.
+    private func show(_ state: inout State) {
+        let recipe = recipe(state)
+        if let run = cache.value(for: Key(recipe: recipe, seed: state.drawSeed)) {
+            state.running = nil
+            state.run = run
+            state.failure = nil
+            return
+        }
+        update(&state, .train)
+    }
+
     public func update(_ state: inout State, _ action: SimAction) {
         switch action {
         case .reseed:
             state.reseeds &+= 1
-            finish(&state)
+            show(&state)
         case .help:
             state.showHelp.toggle()
         case .train:
@@ -135,7 +148,7 @@ public struct TrainingDashboard: Simulation {
         default:
             guard let changed = state.focus.handle(action, settings: &state.settings) else { return }
             if changed == "pathology" { applyPreset(&state) }
-            finish(&state)
+            show(&state)
         }
     }
 
