@@ -37,7 +37,7 @@ struct PlayerSetup {
         let id = name.hasSuffix("/") ? String(name.dropLast()) : name
         let last = id.split(separator: "/").last.map(String.init) ?? id
         if let lesson = library.lesson(id) ?? library.lesson(last) { return lesson }
-        let hint = Suggestion.closest(to: id, in: library.lessons.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+        let hint = Suggestion.closest(to: id, among: library.lessons.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
         throw CommandFailure.badInput("no lesson '\(name)'\(hint); 'lesson list' shows them")
     }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import Course
+import Terminal
 
 @Suite struct DiagnosticFormatterTests {
     private let file = SourceFile(path: "a.md", text: "line one\n\t::: insigth\u{1B}[2J\n")

@@ -1,3 +1,4 @@
+import Terminal
 /// The simulations a course may name, with their parameters: what `lesson check` validates
 /// `::: sim` directives and sim-tasks against.
 ///

@@ -1,3 +1,4 @@
+import Terminal
 /// Parses the body of a chapter into blocks: Markdown (FORMATS.md's subset) and, at the top
 /// level, `:::` directives. Problems go to the sink; parsing always goes on to the end.
 ///

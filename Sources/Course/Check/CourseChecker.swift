@@ -1,4 +1,5 @@
 import Foundation
+import Terminal
 
 /// `lesson check`: finds the course files under the given paths, parses each, validates the
 /// links between them and runs every question's reference answer through the injected grader.

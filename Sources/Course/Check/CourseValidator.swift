@@ -1,3 +1,4 @@
+import Terminal
 /// Checks the links between course files once each has been parsed: a chapter's quiz and
 /// questions, simulation ids, parameter names and values, and the settings of sim-tasks.
 ///

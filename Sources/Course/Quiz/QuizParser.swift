@@ -1,3 +1,4 @@
+import Terminal
 /// Parses quiz YAML files (Docs/FORMATS.md) and checks everything that can be checked inside
 /// one file: ids, types, keys, answers that exist and make sense, regular expressions.
 ///

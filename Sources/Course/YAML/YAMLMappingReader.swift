@@ -1,3 +1,4 @@
+import Terminal
 /// Reads the entries of one YAML mapping by key, remembering which keys were used so that the
 /// rest can be reported as unknown (with a did-you-mean hint).
 ///

@@ -1,3 +1,4 @@
+import Terminal
 /// A CSV file as the lab reads it: named columns of text cells, every row as wide as the header.
 ///
 /// Column-major (`columns[c][r]`), since every check looks at one column at a time. Cells keep
@@ -124,7 +125,7 @@ public struct DataTable: Sendable {
         let loose = columnNames.indices.filter { columnNames[$0].lowercased() == wanted }
         if loose.count == 1 { return loose[0] }
         var hint = ""
-        if let guess = ColumnSuggestion.closest(to: name, among: columnNames) {
+        if let guess = Suggestion.closest(to: name, among: columnNames) {
             hint = "did you mean '\(guess)'? "
         }
         let shown = columnNames.prefix(12).map { "'\($0)'" }.joined(separator: ", ")

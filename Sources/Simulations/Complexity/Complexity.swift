@@ -166,7 +166,7 @@ public struct Complexity: Simulation {
         let seed = state.seed
         let simulation = self
         let complexities = sweepComplexities
-        let points = ParallelTrainings.map(indices.count) { job in
+        let points = ParallelRuns.map(indices.count) { job in
             let complexity = complexities[indices[job]]
             let degree = CurveFittingTask.degree(complexity: complexity)
             let fit = simulation.trainedFit(degree: degree, regularization: regularization, trainingSize: size, seed: seed, curve: false)

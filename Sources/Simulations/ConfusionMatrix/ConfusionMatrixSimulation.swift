@@ -28,7 +28,7 @@ public struct ConfusionMatrixSimulation: Simulation {
     /// Training steps of the model source (tests may shrink it).
     var trainingSteps = ImbalancedClassifier.defaultSteps
     /// Finished classifiers by (reweight, seed, steps), shared by the states of this value.
-    let runs = SimulationRunCache<ImbalancedClassifier.Run>(capacity: 16)
+    let runs = TrainingResultCache<String, ImbalancedClassifier.Run>(capacity: 16)
 
     public init() {}
 

@@ -33,7 +33,7 @@ public struct DataQuality: Simulation {
     static let augmentationJitter = 0.08
 
     /// Finished runs by (quality, stage, seed, sizes), shared by the states of this value.
-    let finished = SimulationRunCache<FinishedRun>(capacity: 96)
+    let finished = TrainingResultCache<String, FinishedRun>(capacity: 96)
 
     public init() {}
 

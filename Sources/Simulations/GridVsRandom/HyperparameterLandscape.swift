@@ -80,7 +80,7 @@ struct HyperparameterLandscape: Sendable, Hashable {
         let training = all.subset(Array(order[0..<plan.trainingPoints]))
         let validation = all.subset(Array(order[plan.trainingPoints...]))
         let network = try? Network<Float>(architecture: .mlp(inputs: 2, hidden: [plan.hidden], outputs: 2), seed: seed)
-        let flat = ParallelTrainings.map(rows * columns) { cell -> Double in
+        let flat = ParallelRuns.map(rows * columns) { cell -> Double in
             guard let network else { return .nan }
             let configuration = TrainingConfiguration(
                 loss: .softmaxCrossEntropy, optimizer: .sgd, learningRate: rates[cell / columns], batchSize: 32,

@@ -18,7 +18,7 @@ public struct LRFinder: Simulation {
     public static let summary = "Sweep the learning rate from 1e-6 to 10 while training; read the suggested rate off the loss curve."
 
     var recipe = LRFinderRecipe()
-    let cache = Cache()
+    let cache = TrainingResultCache<Key, LRFinderRun>(capacity: 32)
     /// Sweep steps revealed per animation tick.
     static let stepsPerTick = 4
 
@@ -122,24 +122,4 @@ public struct LRFinder: Simulation {
         var seed: UInt64
     }
 
-    /// Finished runs by key; at most 32 kept (oldest dropped first).
-    final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var entries: [Key: LRFinderRun] = [:]
-        private var order: [Key] = []
-
-        func value(for key: Key) -> LRFinderRun? {
-            lock.lock()
-            defer { lock.unlock() }
-            return entries[key]
-        }
-
-        func store(_ value: LRFinderRun, for key: Key) {
-            lock.lock()
-            defer { lock.unlock() }
-            if entries[key] == nil { order.append(key) }
-            entries[key] = value
-            if order.count > 32 { entries[order.removeFirst()] = nil }
-        }
-    }
 }

@@ -29,7 +29,7 @@ public struct Leakage: Simulation {
     var stepsPerTick = 50
 
     /// Finished runs by (split, seed, sizes), shared by the states of this value.
-    let finished = SimulationRunCache<FinishedRun>(capacity: 32)
+    let finished = TrainingResultCache<String, FinishedRun>(capacity: 32)
 
     public init() {}
 

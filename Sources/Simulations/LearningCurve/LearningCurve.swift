@@ -118,7 +118,7 @@ public struct LearningCurve: Simulation {
         let degree = degree(state)
         let seed = state.seed
         let task = self.task
-        let results = ParallelTrainings.map(jobs.count) { job in
+        let results = ParallelRuns.map(jobs.count) { job in
             let slot = jobs[job]
             let size = Self.sizes[slot / Self.repeats]
             let draw = Self.drawSeed(seed, slot % Self.repeats)

@@ -16,7 +16,7 @@ public struct OverfitBatch: Simulation {
 
     var recipe = OverfitBatchRecipe()
     /// Finished runs by bug and seed, shared by the sessions of this simulation value.
-    let cache = Cache()
+    let cache = TrainingResultCache<Key, [Double]>(capacity: 64)
     /// The cross-entropy of a 50/50 guess on two classes, ln 2.
     static let guessingLoss = 0.6931471805599453
     /// Real training steps per animation tick.
@@ -203,26 +203,5 @@ public struct OverfitBatch: Simulation {
     struct Key: Hashable, Sendable {
         var bug: OverfitBatchBug
         var seed: UInt64
-    }
-
-    /// Finished loss curves by key; at most 64 kept (oldest dropped first).
-    final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var entries: [Key: [Double]] = [:]
-        private var order: [Key] = []
-
-        func value(for key: Key) -> [Double]? {
-            lock.lock()
-            defer { lock.unlock() }
-            return entries[key]
-        }
-
-        func store(_ value: [Double], for key: Key) {
-            lock.lock()
-            defer { lock.unlock() }
-            if entries[key] == nil { order.append(key) }
-            entries[key] = value
-            if order.count > 64 { entries[order.removeFirst()] = nil }
-        }
     }
 }

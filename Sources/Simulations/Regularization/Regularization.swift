@@ -112,7 +112,7 @@ public struct Regularization: Simulation {
         guard !jobs.isEmpty else { return }
         let setup = self.setup
         let seed = state.seed
-        let results = ParallelTrainings.map(jobs.count) { job in
+        let results = ParallelRuns.map(jobs.count) { job in
             setup.train(RegularizerSet(index: jobs[job]), seed: seed)
         }
         for (job, index) in jobs.enumerated() { state.runs[index] = results[job] }

@@ -19,7 +19,7 @@ public struct TrainingDashboard: Simulation {
     public static let summary = "Pick a pathology, read loss, gradient norm, LR and weights, then change lr and batch until the run is healthy."
 
     /// Finished runs by settings and seed, shared by the sessions of this simulation value.
-    let cache = Cache()
+    let cache = TrainingResultCache<Key, DashboardRun>(capacity: 32)
     /// Real training steps per animation tick.
     static let stepsPerTick = 10
     /// A factor on every preset's step count (tests shorten runs of the slow presets).
@@ -192,26 +192,5 @@ public struct TrainingDashboard: Simulation {
     struct Key: Hashable, Sendable {
         var recipe: DashboardRecipe
         var seed: UInt64
-    }
-
-    /// Finished runs by key; at most 32 kept (oldest dropped first).
-    final class Cache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var entries: [Key: DashboardRun] = [:]
-        private var order: [Key] = []
-
-        func value(for key: Key) -> DashboardRun? {
-            lock.lock()
-            defer { lock.unlock() }
-            return entries[key]
-        }
-
-        func store(_ value: DashboardRun, for key: Key) {
-            lock.lock()
-            defer { lock.unlock() }
-            if entries[key] == nil { order.append(key) }
-            entries[key] = value
-            if order.count > 32 { entries[order.removeFirst()] = nil }
-        }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A small, thread-safe cache of finished trainings, owned by one simulation value and shared
-/// by its sessions (a `final class` behind a lock, no globals).
+/// by its sessions (a `final class` behind a lock, no globals). Every simulation that caches
+/// runs uses this one type.
 ///
 /// Keys are the settings and seed a result depends on; values are immutable results. Holds at
 /// most `capacity` entries and forgets the oldest first, so a learner sweeping a slider cannot
@@ -23,6 +24,9 @@ final class TrainingResultCache<Key: Hashable & Sendable, Value: Sendable>: @unc
         defer { lock.unlock() }
         return values[key]
     }
+
+    /// The cached value for `key`, or nil.
+    func value(for key: Key) -> Value? { self[key] }
 
     /// Stores `value` under `key` (replacing an older one) and evicts the oldest beyond capacity.
     func store(_ value: Value, for key: Key) {
