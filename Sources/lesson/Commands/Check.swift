@@ -29,7 +29,7 @@ struct Check: ParsableCommand {
         let root = paths.isEmpty ? try display.contentRootForChecking() : nil
         let registry = try SimulationCatalogLoader.registry(forCheckingRoot: root?.path ?? paths.first.flatMap { ContentRoot.enclosing($0)?.path })
         let checker = CourseChecker(catalog: SimulationCatalogLoader.courseCatalog(registry),
-                                    verifier: GraderReferenceVerifier(runner: RegistrySimTaskRunner(registry: registry)))
+                                    verifier: GraderReferenceVerifier(runner: CachingSimTaskRunner(RegistrySimTaskRunner(registry: registry))))
         var report = root.map { checker.check(root: $0) } ?? checker.check(paths: paths)
         if let root, root.path.hasPrefix(EmbeddedCourseExport.folderPrefix) {
             report = report.relativeTo(root.path)
