@@ -14,7 +14,4 @@
 ///
 /// Pure: no key reading, no global state, no knowledge of ML. Only ``TerminalProbe`` and
 /// ``Capabilities/current(color:ascii:width:)`` ask the operating system anything.
-public enum TerminalModule {
-    /// The module's name, for diagnostics and `lesson --version`.
-    public static let name = "Terminal"
-}
+public enum TerminalModule {}

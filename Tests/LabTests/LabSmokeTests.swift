@@ -1,6 +1,0 @@
-import Testing
-@testable import Lab
-
-@Test func moduleIsNamed() {
-    #expect(LabModule.name == "Lab")
-}

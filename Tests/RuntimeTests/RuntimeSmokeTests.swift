@@ -1,6 +1,0 @@
-import Testing
-@testable import Runtime
-
-@Test func moduleIsNamed() {
-    #expect(RuntimeModule.name == "Runtime")
-}
