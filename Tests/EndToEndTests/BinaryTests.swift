@@ -102,4 +102,21 @@ import Glibc
         let unknown = try lesson.runPiped(arguments: ["play", "no-such-lesson"], input: [])
         #expect(unknown.status == .exited(1))
     }
+
+    @Test func labEvaluatePrintsScikitLearnStyleJSONAndBadCSVIsAnError() throws {
+        defer { lesson.cleanUp() }
+        let csv = lesson.folder + "/predictions.csv"
+        try "truth,guess\na,a\na,b\nb,b\nb,b\n\"b\",a\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let run = try lesson.runPiped(arguments: ["lab", "evaluate", csv, "--true", "truth", "--pred", "guess", "--format", "json"], input: [])
+        #expect(run.status == .exited(0))
+        let object = try JSONSerialization.jsonObject(with: Data(run.output)) as? [String: Any]
+        #expect(object?["labels"] as? [String] == ["a", "b"])
+        #expect(object?["confusion"] as? [[Int]] == [[1, 1], [1, 2]])
+        #expect((object?["accuracy"] as? Double).map { abs($0 - 0.6) < 1e-12 } == true)
+
+        let ragged = lesson.folder + "/ragged.csv"
+        try "x,y\n1,2\n3\n".write(toFile: ragged, atomically: true, encoding: .utf8)
+        let bad = try lesson.runPiped(arguments: ["lab", "audit", ragged, "--target", "y"], input: [])
+        #expect(bad.status == .exited(1))
+    }
 }
