@@ -264,7 +264,8 @@ public final class Player {
 
     private func showProblems(_ diagnostics: [Diagnostic]) {
         let text = DiagnosticFormatter(style: .plain).format(diagnostics.sortedByLocation())
-        console.show(Frame(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), width: console.textWidth, style: console.theme.style(.bad)))
+        let lines = text.split(separator: "\n").flatMap { StyledText(String($0), style: console.theme.style(.bad)).wrapped(width: console.textWidth) }
+        console.show(Frame(styledLines: lines, width: console.textWidth))
     }
 
     private func flushNotices() {
