@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Grading
 import Runtime
 import Simulations
 import Terminal
@@ -25,6 +26,16 @@ struct PlayerSetup {
         } catch {
             store = nil
             storeProblem = "\(error)"
+        }
+        if case let .folder(path) = source.origin {
+            // A course from disk gets the same checks as `lesson check` before it is played.
+            let checker = CourseChecker(catalog: SimulationCatalogLoader.courseCatalog(registry),
+                                        verifier: GraderReferenceVerifier(runner: CachingSimTaskRunner(RegistrySimTaskRunner(registry: registry))))
+            let report = checker.check(root: ContentRoot(path: path))
+            if report.hasErrors {
+                let errors = report.diagnostics.filter { $0.severity == .error }
+                throw CommandFailure.badInput(DiagnosticFormatter(style: .plain).format(errors) + "\n\(path): \(report.summary); run 'lesson check' there")
+            }
         }
         if library.lessons.isEmpty {
             let problems = DiagnosticFormatter(style: .plain).format(library.diagnostics)
