@@ -97,7 +97,9 @@ public struct ParameterSpec: Sendable, Equatable {
         switch (kind, value) {
         case let (.number(range, step, logScale), .number(current)):
             var next = logScale ? current * pow(step, Double(direction)) : current + step * Double(direction)
-            if !logScale { next = (next / step).rounded() * step }
+            // Snap to the step's grid (linear) or to 3 significant digits (log), so repeated
+            // steps give 0.001 rather than 0.0009999999999999998.
+            next = logScale ? Self.significant(next, digits: 3) : (next / step).rounded() * step
             return .number(min(max(next, range.lowerBound), range.upperBound))
         case let (.integer(range, step), .integer(current)):
             return .integer(min(max(current + step * direction, range.lowerBound), range.upperBound))
@@ -108,6 +110,19 @@ public struct ParameterSpec: Sendable, Equatable {
         default:
             return defaultValue
         }
+    }
+}
+
+extension ParameterSpec {
+    /// `value` rounded to `digits` significant digits, by exact scaling with powers of ten.
+    static func significant(_ value: Double, digits: Int) -> Double {
+        guard value.isFinite, value != 0 else { return value }
+        var scale = 1.0
+        var magnitude = abs(value)
+        while magnitude >= 10 { magnitude /= 10; scale /= 10 }
+        while magnitude < 1 { magnitude *= 10; scale *= 10 }
+        for _ in 1..<max(1, digits) { scale *= 10 }
+        return scale >= 1 ? (value * scale).rounded() / scale : (value / (1 / scale)).rounded() * (1 / scale)
     }
 }
 
