@@ -42,14 +42,14 @@ let package = Package(
             "CReadline", "Simulations", "Course", "Grading", "Terminal", "Lab", "TrainingCore", "CourseContent", "Yams",
         ]),
         .executableTarget(name: "lesson", dependencies: [
-            "Runtime", "Simulations", "Course", "Grading", "Terminal", "TrainingCore",
+            "Runtime", "Simulations", "Course", "Grading", "Terminal", "TrainingCore", "Lab",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "TrainingCoreTests", dependencies: ["TrainingCore"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"], resources: [.copy("Golden")]),
         .testTarget(name: "SimulationsTests", dependencies: ["Simulations", "TrainingCore", "Terminal"]),
-        .testTarget(name: "CourseTests", dependencies: ["Course"], exclude: ["Fixtures"]),
+        .testTarget(name: "CourseTests", dependencies: ["Course", "Terminal"], exclude: ["Fixtures"]),
         .testTarget(name: "GradingTests", dependencies: ["Grading", "Course"], exclude: ["Fixtures"]),
         .testTarget(name: "LabTests", dependencies: ["Lab", "TrainingCore"]),
         .testTarget(name: "RuntimeTests", dependencies: ["Runtime"]),
