@@ -43,7 +43,7 @@ public enum FitVerdict: String, Sendable, CaseIterable {
         switch self {
         case .underfit: return "underfit: both losses stay high, the model is too simple for the curve"
         case .good: return "good: both losses are low and close together"
-        case .overfit: return "overfit: training loss near zero while validation loss climbs"
+        case .overfit: return "overfit: training loss near zero while validation loss stays far above it or climbs"
         }
     }
 }

@@ -50,7 +50,7 @@ public struct DataQuality: Simulation {
     public var parameters: [ParameterSpec] {
         [
             .integer("quality", 0...100, default: 60, step: 10,
-                     help: "Percent of clean labels: (100 − quality)% × ½ of the labels are flipped, plus a few outliers."),
+                     help: "Percent of labels kept as they are; the other (100 − quality)% are redrawn at random, so about half of those end up wrong, plus a few outliers."),
             .choice("stage", ["raw", "cleaned", "augmented"], default: "raw",
                     help: "Train on the raw data, on the cleaned data, or on the cleaned data plus jittered copies."),
         ]
