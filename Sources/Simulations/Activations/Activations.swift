@@ -151,7 +151,7 @@ public struct Activations: Simulation {
             parts.append(stdChart(state))
         }
         if state.showHelp {
-            parts.append(Paragraph(ruleText, style: theme.style(.muted)))
+            parts.append(Paragraph(SimulationChrome.text(ruleText, theme: theme), style: theme.style(.muted)))
         }
         return VStack(spacing: 1, parts).rendered(width: width, theme: theme)
     }
@@ -175,7 +175,7 @@ public struct Activations: Simulation {
     private func statisticsTable(_ state: State, showDistribution: Bool, theme: Theme) -> Table {
         var columns = [Table.Column("layer"), Table.Column("mean", alignment: .right),
                        Table.Column("std", alignment: .right), Table.Column("zero", alignment: .right)]
-        if showDistribution { columns.append(Table.Column("values 0→\(NumberText.short(state.edges.last ?? 0))")) }
+        if showDistribution { columns.append(Table.Column(SimulationChrome.text("values 0→\(NumberText.short(state.edges.last ?? 0))", theme: theme))) }
         let firstStd = state.layers.first?.standardDeviation ?? 0
         var rows: [[String]] = []
         var tones: [[Table.Tone]] = []

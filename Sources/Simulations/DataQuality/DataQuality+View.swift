@@ -74,7 +74,7 @@ extension DataQuality {
         var lines: [StyledText] = []
         var pipeline = StyledText()
         for (index, name) in ["raw", "cleaned", "augmented"].enumerated() {
-            if index > 0 { pipeline.append(" → ", style: theme.style(.muted)) }
+            if index > 0 { pipeline.append(SimulationChrome.text(" → ", theme: theme), style: theme.style(.muted)) }
             pipeline.append(name == stage ? "[\(name)]" : name, style: name == stage ? theme.style(.accent, bold: true) : theme.style(.muted))
         }
         lines.append(pipeline)
@@ -105,7 +105,7 @@ extension DataQuality {
             row("training", "step \(training.stepsDone) of \(trainingSteps)", .warning)
         }
         row("test set", "\(testCount) clean")
-        row("model", "MLP 2→32→32→2")
+        row("model", SimulationChrome.text("MLP 2→32→32→2", theme: theme))
         return lines.map { $0.truncated(toCells: width) }
     }
 

@@ -105,7 +105,7 @@ extension Leakage {
             lines.append(StyledText("Training the same MLP on this split… step \(done) of \(trainingSteps)", style: theme.style(.warning, bold: true)))
             return Frame(styledLines: lines, width: width)
         }
-        let bars = BarChart(title: "Same model (MLP 6→32→32→2, \(run.steps) Adam steps), split by \(state.settings.choice("split"))", bars: [
+        let bars = BarChart(title: SimulationChrome.text("Same model (MLP 6→32→32→2, \(run.steps) Adam steps), split by \(state.settings.choice("split"))", theme: theme), bars: [
             BarChart.Bar("validation", run.validationAccuracy, valueText: NumberText.percent(run.validationAccuracy), role: .series(1)),
             BarChart.Bar("new entities", run.newEntityAccuracy, valueText: NumberText.percent(run.newEntityAccuracy), role: .series(2)),
             BarChart.Bar("training", run.trainAccuracy, valueText: NumberText.percent(run.trainAccuracy), role: .muted),
