@@ -61,9 +61,10 @@ extension DataQuality {
             ScatterPoint(x: point.x, y: point.y, group: point.label,
                          mark: point.isMislabeled || point.isOutlier ? .outlier : .dot)
         }
-        return HeatMap(title: "P(class 1) of the trained MLP; ✕ = wrong label or outlier", values: state.map, range: 0...1,
+        // The ✕ marks both kinds of bad point, so the legend says so (its default reads "outlier").
+        return HeatMap(title: "P(class 1) of the trained MLP on the training points", values: state.map, range: 0...1,
                        xRange: NoisyMoons.xRange, yRange: NoisyMoons.yRange, points: points,
-                       groupNames: ["label 0", "label 1"])
+                       groupNames: ["label 0", "label 1"], markLabels: MarkLabels(outlier: "wrong label or outlier"))
     }
 
     /// The numbers beside (or under) the map: the pipeline with the current stage marked, the
