@@ -58,9 +58,15 @@ extension Leakage {
         }
         if !line.isEmpty { lines.append(line) }
         var legend = StyledText()
-        let half = max(1, k / 2)
-        for (count, text) in [(0, " all in training   "), (half, " on both sides   "), (k, " all in validation")] {
-            legend.append(Self.glyph(count: count, of: k, ascii: ascii), style: Self.role(count: count, of: k, theme: theme))
+        // Every partial glyph the picture can use (▂▄▆: more of the entity in validation).
+        var both: [Int] = []
+        for count in 1..<max(2, k) where !both.contains(where: { Self.glyph(count: $0, of: k, ascii: ascii) == Self.glyph(count: count, of: k, ascii: ascii) }) {
+            both.append(count)
+        }
+        for (counts, text) in [([0], " all in training   "), (both, " on both sides   "), ([k], " all in validation")] {
+            for count in counts {
+                legend.append(Self.glyph(count: count, of: k, ascii: ascii), style: Self.role(count: count, of: k, theme: theme))
+            }
             legend.append(text, style: theme.style(.muted))
         }
         lines.append(legend)
