@@ -151,7 +151,7 @@ public struct Activations: Simulation {
             parts.append(stdChart(state))
         }
         if state.showHelp {
-            parts.append(Paragraph(ruleText, style: theme.style(.muted)))
+            parts.append(Paragraph(SimulationChrome.text(ruleText, theme: theme), style: theme.style(.muted)))
         }
         return VStack(spacing: 1, parts).rendered(width: width, theme: theme)
     }
@@ -175,7 +175,7 @@ public struct Activations: Simulation {
     private func statisticsTable(_ state: State, showDistribution: Bool, theme: Theme) -> Table {
         var columns = [Table.Column("layer"), Table.Column("mean", alignment: .right),
                        Table.Column("std", alignment: .right), Table.Column("zero", alignment: .right)]
-        if showDistribution { columns.append(Table.Column("values 0→\(NumberText.short(state.edges.last ?? 0))")) }
+        if showDistribution { columns.append(Table.Column(SimulationChrome.text("values 0→\(NumberText.short(state.edges.last ?? 0))", theme: theme))) }
         let firstStd = state.layers.first?.standardDeviation ?? 0
         var rows: [[String]] = []
         var tones: [[Table.Tone]] = []
@@ -198,14 +198,17 @@ public struct Activations: Simulation {
 
     /// A histogram in one line: one eighth-block column per bin (height ∝ √count, so the ReLU
     /// zeros do not flatten the rest), then `|` and the share above the range.
+    /// Sparkline glyphs by level 1…8 where only ASCII can be shown.
+    static let asciiRamp: [Character] = [" ", ".", ".", ":", ":", "=", "=", "#", "#"]
+
     static func sparkline(_ layer: LayerActivations, symbols: Symbols) -> String {
         let top = max(1, layer.counts.max() ?? 1)
         var text = ""
         for count in layer.counts {
             if count == 0 { text.append(" "); continue }
-            let level = Int((Double(count) / Double(top)).squareRoot() * 8 + 0.999)
-            let glyph = symbols.verticalEighths[min(8, max(1, level))]
-            text.append(glyph == " " ? "." : glyph)
+            let level = min(8, max(1, Int((Double(count) / Double(top)).squareRoot() * 8 + 0.999)))
+            // ASCII's eighths collapse ▁▂▃▄ into blanks and dots; a ramp keeps the shape.
+            text.append(symbols.verticalEighths[1] == " " ? Self.asciiRamp[level] : symbols.verticalEighths[level])
         }
         let total = layer.counts.reduce(0, +) + layer.overflow + layer.nonFinite
         if layer.overflow > 0, total > 0 {

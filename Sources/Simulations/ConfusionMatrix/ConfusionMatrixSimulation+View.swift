@@ -149,8 +149,8 @@ extension ConfusionMatrixSimulation {
     func modelLines(_ model: ImbalancedClassifier.Run, theme: Theme) -> [StyledText] {
         let counts = zip(Self.classes, model.trainCounts).map { "\($0) \($1)" }.joined(separator: " · ")
         var first = StyledText("Model: ", style: theme.style(.heading, bold: true))
-        first.append("MLP 2→16→\(Self.classes.count), \(model.steps) Adam steps on \(model.trainCounts.reduce(0, +)) blobs (\(counts)); "
-                     + "final loss \(NumberText.short(model.finalLoss)); evaluated on a held-out set.", style: theme.style(.text))
+        first.append(SimulationChrome.text("MLP 2→16→\(Self.classes.count), \(model.steps) Adam steps on \(model.trainCounts.reduce(0, +)) blobs (\(counts)); "
+                     + "final loss \(NumberText.short(model.finalLoss)); evaluated on a held-out set.", theme: theme), style: theme.style(.text))
         var second = StyledText("Class weights: ", style: theme.style(.heading, bold: true))
         if let weights = model.classWeights {
             second.append(zip(Self.classes, weights).map { "\($0) ×\(NumberText.short($1))" }.joined(separator: "  "), style: theme.style(.text))
@@ -167,7 +167,7 @@ extension ConfusionMatrixSimulation {
             "F1: the harmonic mean of the two. Macro averages classes alike; weighted by support.",
             "acc_a…acc_d set each class's recall (source=sliders); Space on reweight retrains with class weights (source=model).",
         ]
-        return lines.flatMap { StyledText($0, style: theme.style(.info)).wrapped(width: width) }
+        return lines.flatMap { StyledText(SimulationChrome.text($0, theme: theme), style: theme.style(.info)).wrapped(width: width) }
     }
 
     static func metric(_ value: Double) -> String { NumberText.fixed(value, digits: 2) }

@@ -61,9 +61,10 @@ extension DataQuality {
             ScatterPoint(x: point.x, y: point.y, group: point.label,
                          mark: point.isMislabeled || point.isOutlier ? .outlier : .dot)
         }
-        return HeatMap(title: "P(class 1) of the trained MLP; ✕ = wrong label or outlier", values: state.map, range: 0...1,
+        // The ✕ marks both kinds of bad point, so the legend says so (its default reads "outlier").
+        return HeatMap(title: "P(class 1) of the trained MLP on the training points", values: state.map, range: 0...1,
                        xRange: NoisyMoons.xRange, yRange: NoisyMoons.yRange, points: points,
-                       groupNames: ["label 0", "label 1"])
+                       groupNames: ["label 0", "label 1"], markLabels: MarkLabels(outlier: "wrong label or outlier"))
     }
 
     /// The numbers beside (or under) the map: the pipeline with the current stage marked, the
@@ -74,7 +75,7 @@ extension DataQuality {
         var lines: [StyledText] = []
         var pipeline = StyledText()
         for (index, name) in ["raw", "cleaned", "augmented"].enumerated() {
-            if index > 0 { pipeline.append(" → ", style: theme.style(.muted)) }
+            if index > 0 { pipeline.append(SimulationChrome.text(" → ", theme: theme), style: theme.style(.muted)) }
             pipeline.append(name == stage ? "[\(name)]" : name, style: name == stage ? theme.style(.accent, bold: true) : theme.style(.muted))
         }
         lines.append(pipeline)
@@ -105,7 +106,7 @@ extension DataQuality {
             row("training", "step \(training.stepsDone) of \(trainingSteps)", .warning)
         }
         row("test set", "\(testCount) clean")
-        row("model", "MLP 2→32→32→2")
+        row("model", SimulationChrome.text("MLP 2→32→32→2", theme: theme))
         return lines.map { $0.truncated(toCells: width) }
     }
 

@@ -30,9 +30,9 @@ public struct SimulationChrome: Sendable {
         let width = max(20, size.width)
         let header = titleLine(width: width, theme: theme)
         let controls = controlLines(width: width, theme: theme)
-        let readingLines = StyledText(reading, style: theme.style(.accent, bold: true)).wrapped(width: width)
-        let help = Frame(styledLines: [StyledText(TextWidth.truncate(asciiSafe(keyHelp, theme), toCells: width), style: theme.style(.muted))], width: width)
-        let fixed = 1 + controls.height + readingLines.count + 1 + 2
+        let readingLines = StyledText(Self.text(reading, theme: theme), style: theme.style(.accent, bold: true)).wrapped(width: width)
+        let help = Frame(styledLines: keyHelpLines(width: width, theme: theme), width: width)
+        let fixed = 1 + controls.height + readingLines.count + help.height + 2
         let bodyHeight = max(4, size.height - fixed)
         let natural = body(width, bodyHeight)
         let drawn = natural.resized(width: width, height: min(natural.height, bodyHeight))
@@ -43,8 +43,9 @@ public struct SimulationChrome: Sendable {
     }
 
     private func titleLine(width: Int, theme: Theme) -> Frame {
+        let title = Self.text(self.title, theme: theme)
         var text = StyledText(title, style: theme.style(.heading, bold: true))
-        text.append("  " + String(repeating: String(theme.symbols.rule), count: max(0, width - title.count - 2)), style: theme.style(.border))
+        text.append("  " + String(repeating: String(theme.symbols.rule), count: max(0, width - TextWidth.cells(of: title) - 2)), style: theme.style(.border))
         return Frame(styledLines: [text.truncated(toCells: width, ellipsis: "")], width: width)
     }
 
@@ -102,10 +103,38 @@ public struct SimulationChrome: Sendable {
         return text
     }
 
-    private func asciiSafe(_ text: String, _ theme: Theme) -> String {
-        guard theme.glyphs == .ascii else { return text }
-        return text.replacingOccurrences(of: "←/→", with: "left/right").replacingOccurrences(of: "↑/↓", with: "up/down")
+    /// The key help as its items (separated by two spaces), packed over as many lines as the
+    /// width needs: a narrow screen gets every key on a second line instead of a cut-off one.
+    private func keyHelpLines(width: Int, theme: Theme) -> [StyledText] {
+        let items = Self.text(keyHelp, theme: theme).components(separatedBy: "  ").filter { !$0.isEmpty }
+        var lines: [String] = []
+        var line = ""
+        for item in items {
+            if !line.isEmpty, TextWidth.cells(of: line) + 2 + TextWidth.cells(of: item) > width {
+                lines.append(line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : "  ") + item
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.map { StyledText(TextWidth.truncate($0, toCells: width), style: theme.style(.muted)) }
     }
+
+    /// `text` as the theme can show it: with ASCII glyphs, arrows, comparison signs and
+    /// subscripts are spelled out (`->`, `>=`, `log10`) before layout, because the encoder's
+    /// width-preserving fallback would turn `2→6` into `2>6` and `≥` into `>`, which read as
+    /// different statements. Unchanged with Unicode glyphs.
+    static func text(_ text: String, theme: Theme) -> String {
+        guard theme.glyphs == .ascii else { return text }
+        var result = text
+        for (unicode, ascii) in asciiSpellings { result = result.replacingOccurrences(of: unicode, with: ascii) }
+        return result
+    }
+
+    private static let asciiSpellings: [(String, String)] = [
+        ("←/→", "left/right"), ("↑/↓", "up/down"), ("→", "->"), ("←", "<-"), ("≥", ">="), ("≤", "<="),
+        ("≠", "!="), ("∓", "-/+"), ("±", "+/-"), ("≈", "~"), ("₁₀", "10"), ("…", "..."), ("—", "-"), ("−", "-"),
+    ]
 }
 
 /// log10 by the core's deterministic log is not needed for drawing a slider; a simple

@@ -136,7 +136,7 @@ public struct GradientCheckSimulation: Simulation {
         var tones: [[Table.Tone]] = []
         for layer in state.layers {
             let ok = layer.passed
-            var row = [layer.name, "\(layer.inputs)→\(layer.outputs)", NumberText.short(layer.maxRelativeError),
+            var row = [layer.name, SimulationChrome.text("\(layer.inputs)→\(layer.outputs)", theme: theme), NumberText.short(layer.maxRelativeError),
                        ok ? symbols.check + " pass" : symbols.cross + " FAIL"]
             var tone: [Table.Tone] = [.normal, .muted, ok ? .normal : .bad, ok ? .good : .bad]
             if !compact {
@@ -153,7 +153,7 @@ public struct GradientCheckSimulation: Simulation {
             let text = "Relative error = |backprop − numeric| / max(|backprop|, |numeric|, 1e-4); numeric = (L(θ+h) − L(θ−h)) / 2h with h = 1e-5, "
                 + "in Double on 16 points through a 2→6→4→2 tanh network (the training core's gradient check). A layer passes below 1e-6. "
                 + "Bug \(state.bug.rawValue): \(state.bug.explanation)"
-            parts.append(Paragraph(text, style: theme.style(.muted)).rendered(width: width, theme: theme))
+            parts.append(Paragraph(SimulationChrome.text(text, theme: theme), style: theme.style(.muted)).rendered(width: width, theme: theme))
         }
         return Frame.stacked(parts, spacing: 1, width: width)
     }
@@ -170,7 +170,7 @@ public struct GradientCheckSimulation: Simulation {
         }
         let toleranceColumn = column(FiniteDifferenceCheck.tolerance)
         var frame = Frame(width: width, height: state.layers.count + 2)
-        frame.draw("log₁₀ relative error", x: 0, y: 0, style: theme.style(.heading, bold: true))
+        frame.draw(SimulationChrome.text("log₁₀ relative error", theme: theme), x: 0, y: 0, style: theme.style(.heading, bold: true))
         for (row, layer) in state.layers.enumerated() {
             let y = row + 1
             frame.draw(layer.name, x: 0, y: y, style: theme.style(.text))

@@ -42,7 +42,7 @@ extension LRFinder {
             extra.append(Paragraph(text, style: theme.style(.muted)).rendered(width: width, theme: theme))
         }
         let room = max(10, height - extra.reduce(0) { $0 + $1.height })
-        let sweep = sweepPlot(state, run: run)
+        let sweep = sweepPlot(state, run: run, theme: theme)
         let check = checkPlot(run)
         let panels: Frame
         if width >= 110 {
@@ -60,7 +60,7 @@ extension LRFinder {
         return Frame.stacked([panels] + extra, width: width)
     }
 
-    private func sweepPlot(_ state: State, run: LRFinderRun) -> LinePlot {
+    private func sweepPlot(_ state: State, run: LRFinderRun, theme: Theme) -> LinePlot {
         let report = run.report
         let count = min(state.shown ?? report.learningRates.count, report.learningRates.count)
         let x = report.learningRates.prefix(count).map(Self.log10)
@@ -77,7 +77,7 @@ extension LRFinder {
             series: [LinePlot.Series("smoothed loss", x: Array(x), y: Array(report.smoothedLosses.prefix(count)), role: .series(0))],
             markers: markers,
             xRange: Self.log10(LRFinderRecipe.start)...Self.log10(LRFinderRecipe.end),
-            xLabel: "log₁₀ learning rate")
+            xLabel: SimulationChrome.text("log₁₀ learning rate", theme: theme))
     }
 
     private func checkPlot(_ run: LRFinderRun) -> LinePlot {

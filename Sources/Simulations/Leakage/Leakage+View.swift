@@ -58,9 +58,15 @@ extension Leakage {
         }
         if !line.isEmpty { lines.append(line) }
         var legend = StyledText()
-        let half = max(1, k / 2)
-        for (count, text) in [(0, " all in training   "), (half, " on both sides   "), (k, " all in validation")] {
-            legend.append(Self.glyph(count: count, of: k, ascii: ascii), style: Self.role(count: count, of: k, theme: theme))
+        // Every partial glyph the picture can use (▂▄▆: more of the entity in validation).
+        var both: [Int] = []
+        for count in 1..<max(2, k) where !both.contains(where: { Self.glyph(count: $0, of: k, ascii: ascii) == Self.glyph(count: count, of: k, ascii: ascii) }) {
+            both.append(count)
+        }
+        for (counts, text) in [([0], " all in training   "), (both, " on both sides   "), ([k], " all in validation")] {
+            for count in counts {
+                legend.append(Self.glyph(count: count, of: k, ascii: ascii), style: Self.role(count: count, of: k, theme: theme))
+            }
             legend.append(text, style: theme.style(.muted))
         }
         lines.append(legend)
@@ -105,7 +111,7 @@ extension Leakage {
             lines.append(StyledText("Training the same MLP on this split… step \(done) of \(trainingSteps)", style: theme.style(.warning, bold: true)))
             return Frame(styledLines: lines, width: width)
         }
-        let bars = BarChart(title: "Same model (MLP 6→32→32→2, \(run.steps) Adam steps), split by \(state.settings.choice("split"))", bars: [
+        let bars = BarChart(title: SimulationChrome.text("Same model (MLP 6→32→32→2, \(run.steps) Adam steps), split by \(state.settings.choice("split"))", theme: theme), bars: [
             BarChart.Bar("validation", run.validationAccuracy, valueText: NumberText.percent(run.validationAccuracy), role: .series(1)),
             BarChart.Bar("new entities", run.newEntityAccuracy, valueText: NumberText.percent(run.newEntityAccuracy), role: .series(2)),
             BarChart.Bar("training", run.trainAccuracy, valueText: NumberText.percent(run.trainAccuracy), role: .muted),

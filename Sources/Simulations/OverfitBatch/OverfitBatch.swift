@@ -185,7 +185,7 @@ public struct OverfitBatch: Simulation {
                           style: theme.style(ok ? .good : .bad, bold: true))
             status.append("  mean loss of the last \(OverfitBatchRecipe.tailSteps) steps "
                           + NumberText.short(OverfitBatchRecipe.finalLoss(state.losses))
-                          + (ok ? " < " : " ≥ ") + NumberText.short(line), style: theme.style(.text))
+                          + (ok ? " < " : SimulationChrome.text(" ≥ ", theme: theme)) + NumberText.short(line), style: theme.style(.text))
         }
         var below: [Frame] = []
         if !status.isEmpty { below.append(Paragraph(status).rendered(width: width, theme: theme)) }

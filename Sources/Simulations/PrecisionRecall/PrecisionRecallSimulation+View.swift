@@ -35,7 +35,7 @@ extension PrecisionRecallSimulation {
                 "Recall: of the positive rows, the share flagged. F1 = 2·P·R / (P + R), high only when both are.",
                 "Scores: a small MLP's P(positive) on \(state.scored.labels.count) held-out rows, one positive in four.",
             ]
-            parts.append(Frame(styledLines: help.flatMap { StyledText($0, style: theme.style(.info)).wrapped(width: width) }, width: width))
+            parts.append(Frame(styledLines: help.flatMap { StyledText(SimulationChrome.text($0, theme: theme), style: theme.style(.info)).wrapped(width: width) }, width: width))
         }
         parts.append(Frame(styledLines: numberLines(state, theme: theme, width: width), width: width))
         let used = parts.reduce(0) { $0 + $1.height + 1 }

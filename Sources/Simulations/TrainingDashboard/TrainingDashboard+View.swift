@@ -98,17 +98,17 @@ extension TrainingDashboard {
         var text = "lr \(NumberText.short(rates.first ?? 0))→\(NumberText.short(rates.last ?? 0))"
         text += "  params \(NumberText.short(h.edges.first ?? 0))…\(NumberText.short(h.edges.last ?? 0))"
         text += "  nan/inf \(h.nonFiniteCount)"
-        return Paragraph(text, style: theme.style(.muted)).rendered(width: width, theme: theme)
+        return Paragraph(SimulationChrome.text(text, theme: theme), style: theme.style(.muted)).rendered(width: width, theme: theme)
     }
 
     /// The recipe and every piece of evidence the diagnosis weighed.
     private func helpFrame(_ state: State, run: DashboardRun, width: Int, theme: Theme) -> Frame {
         var lines: [Frame] = [
-            Paragraph("Recipe: " + recipe(state).description + ", batch \(run.batchSize).", style: theme.style(.muted))
+            Paragraph(SimulationChrome.text("Recipe: " + recipe(state).description + ", batch \(run.batchSize).", theme: theme), style: theme.style(.muted))
                 .rendered(width: width, theme: theme),
         ]
         let rows = run.diagnosis.evidence.map { item in
-            [item.decisive ? theme.symbols.pointer : "", item.name, NumberText.short(item.value), item.rule]
+            [item.decisive ? theme.symbols.pointer : "", item.name, NumberText.short(item.value), SimulationChrome.text(item.rule, theme: theme)]
         }
         let tones = run.diagnosis.evidence.map { item -> [Table.Tone] in
             item.decisive ? [.normal, .bad, .bad, .normal] : [.normal, .muted, .muted, .muted]

@@ -106,12 +106,19 @@ public struct Histogram: Widget {
         }
         PlotAxes.draw(into: &frame, x: plotX, y: titleRows, columns: plotColumns, rows: plotRows,
                       yTicks: yTicks, xTicks: xTicks, theme: theme)
-        var footer = StyledText()
+        // "below range 0" where it fits: a bare "below 0" under an axis through 0 reads as
+        // "values below zero". Narrow plots keep the short words rather than lose nan/inf.
         let muted = theme.style(.muted)
         let warn = theme.style(.bad, bold: true)
-        footer.append("below \(underflow)", style: underflow > 0 ? warn : muted)
-        footer.append("  above \(overflow)", style: overflow > 0 ? warn : muted)
-        footer.append("  nan/inf \(nonFinite)", style: nonFinite > 0 ? warn : muted)
+        func footerText(_ range: String) -> StyledText {
+            var footer = StyledText()
+            footer.append("below\(range) \(underflow)", style: underflow > 0 ? warn : muted)
+            footer.append("  above\(range) \(overflow)", style: overflow > 0 ? warn : muted)
+            footer.append("  nan/inf \(nonFinite)", style: nonFinite > 0 ? warn : muted)
+            return footer
+        }
+        let long = footerText(" range")
+        let footer = long.cells <= width ? long : footerText("")
         frame.draw(footer, x: 0, y: titleRows + plotRows + 2)
         return frame
     }

@@ -190,15 +190,22 @@ public struct LinePlot: Widget {
         for special in specials {
             frame.put(Cell(special.glyph, style: bad), x: plotX + special.column, y: plotY + (special.top ? 0 : plotRows - 1))
         }
-        // Marker labels on the top row, right of their line when there is room.
+        // Marker labels on the top row, right of their line when there is room, else left of
+        // it; a label that would run into one already drawn is left out (the legend names it).
+        var taken: [ClosedRange<Int>] = []
         for marker in markers {
             let f = xScale.fraction(of: marker.x)
-            guard f.isFinite, f >= 0, f <= 1 else { continue }
+            guard f.isFinite, f >= 0, f <= 1, plotRows > 2 else { continue }
             let column = plotX + Int(canvas.pixelX(f).rounded()) / canvas.pixelsPerColumn
             let cells = TextWidth.cells(of: marker.label)
-            let start = column + 1 + cells <= width ? column + 1 : column - cells
-            if start >= plotX, plotRows > 2 {
+            guard cells > 0 else { continue }
+            let candidates = [column + 1, column - cells].filter { $0 >= plotX && $0 + cells <= width }
+            let free = candidates.first { start in
+                !taken.contains { $0.overlaps((start - 1)...(start + cells)) }
+            }
+            if let start = free {
                 frame.draw(marker.label, x: start, y: plotY, style: theme.style(marker.role))
+                taken.append(start...(start + cells - 1))
             }
         }
 

@@ -68,7 +68,7 @@ import Testing
         let histogram = Histogram(values: [0, 0.5, 1, 1, -2, 3, .nan, .infinity], bins: 2, range: 0...1)
         #expect(histogram.counts == [1, 3])   // 1 is in the last, closed bin
         #expect(histogram.underflow == 1 && histogram.overflow == 1 && histogram.nonFinite == 2)
-        #expect(histogram.rendered(width: 40, theme: plain).plainText.contains("below 1  above 1  nan/inf 2"))
+        #expect(histogram.rendered(width: 40, theme: plain).plainText.contains("below range 1  above range 1  nan/inf 2"))
     }
 
     @Test func barChartHighlightsWithThePointer() {
