@@ -1,5 +1,6 @@
 import Course
 import Foundation
+import Terminal
 
 /// The lessons of a course, read from a ``ContentSource``: manifests at once (the catalog),
 /// chapters and quizzes when a lesson is played.
@@ -65,8 +66,20 @@ public struct CourseLibrary: Sendable {
         }
     }
 
-    /// Reads and parses the quiz with `id` (`lesson/NN-slug`); nil when it has errors.
+    /// Every quiz id of the course (`lesson/NN-slug`), sorted.
+    public var quizIDs: [String] {
+        source.paths(under: "Quizzes").filter { $0.hasSuffix(".yaml") }.map { String($0.dropFirst("Quizzes/".count).dropLast(".yaml".count)) }
+    }
+
+    /// Reads and parses the quiz with `id` (`lesson/NN-slug`); nil when it has errors or there
+    /// is no such quiz (then the one diagnostic says so, with a did-you-mean).
     public func quiz(_ id: String) -> (quiz: Quiz?, diagnostics: [Diagnostic]) {
+        let known = quizIDs
+        guard known.contains(id) else {
+            return (nil, [Diagnostic(path: Self.quizPath(id), location: nil, severity: .error,
+                                     message: "no quiz '\(id)' in \(source.name)",
+                                     hint: Suggestion.hint(for: id, among: known) ?? "'lesson list' shows each chapter's quiz")])
+        }
         switch Self.load(Self.quizPath(id), from: source) {
         case let .failure(problem): return (nil, [problem])
         case let .success(file):
