@@ -18,6 +18,9 @@ extension TrainingDashboard {
         var text = "Diagnosis: \(diagnosis.pathology.rawValue)"
         if !evidence.isEmpty { text += " — " + evidence }
         if let step = run.divergedAt { text += "; the loss became non-finite at step \(step)" }
+        if run.batchSize < state.settings.int("batch") {
+            text += "; batch \(state.settings.int("batch")) is more than the \(run.batchSize) training points, so each step uses all of them"
+        }
         return text + "."
     }
 
