@@ -25,12 +25,20 @@ struct Bench: ParsableCommand {
     @Flag(help: "Fewer repetitions, for a quick look.")
     var quick = false
 
+    @Flag(help: "Run workload W1 only (the training core against NumPy).")
+    var w1Only = false
+
     func run() throws {
         var results: [BenchResult] = []
         let progress = ProgressLine()
 
         progress.show("W1: MLP 2-32-32-2 on two moons, 2000 SGD steps")
         results += W1Bench.run(repeats: quick ? 1 : 5, numpyScript: numpyScript ?? W1Bench.defaultNumpyScript())
+        if w1Only {
+            progress.clear()
+            Output.write(format == .json ? BenchReport.json(results) : BenchReport.text(results))
+            return
+        }
 
         progress.show("dashboard render 120x40")
         let caps = Capabilities.trueColor(width: 120)
