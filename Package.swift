@@ -1,6 +1,17 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The dense-layer kernels are compiled twice from the same files: once for any CPU, and, on
+// x86-64, once more for x86-64-v3 (AVX2; Swift never fuses multiply-adds, so both give the
+// same bits). TrainingCore picks the second at run time when the CPU has it.
+var kernelTargets: [Target] = [.target(name: "TrainingKernels"), .target(name: "CPUFeatures")]
+var kernelDependencies: [Target.Dependency] = ["TrainingKernels", "CPUFeatures"]
+#if arch(x86_64)
+kernelTargets.append(.target(name: "TrainingKernelsAVX2",
+                             swiftSettings: [.unsafeFlags(["-target-cpu", "haswell"])]))
+kernelDependencies.append("TrainingKernelsAVX2")
+#endif
+
 let package = Package(
     name: "lesson",
     platforms: [.macOS(.v13)],
@@ -23,7 +34,7 @@ let package = Package(
         .plugin(name: "EmbedCourse", capability: .buildTool(), dependencies: ["embed-course"]),
         .target(name: "CourseContent", plugins: ["EmbedCourse"]),
         // Deterministic ML: data, models, training, metrics, diagnostics. No I/O.
-        .target(name: "TrainingCore"),
+        .target(name: "TrainingCore", dependencies: kernelDependencies),
         // Cells, styles, widgets, ANSI/plain encoders. Knows nothing of ML.
         .target(name: "Terminal"),
         // One simulation per folder, in the Elm shape: State, update, view, snapshot.
@@ -46,7 +57,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "TrainingCoreTests", dependencies: ["TrainingCore"]),
+        .testTarget(name: "TrainingCoreTests", dependencies: ["TrainingCore"] + kernelDependencies),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"], resources: [.copy("Golden")]),
         .testTarget(name: "SimulationsTests", dependencies: ["Simulations", "TrainingCore", "Terminal"]),
         .testTarget(name: "CourseTests", dependencies: ["Course", "Terminal"], exclude: ["Fixtures"]),
@@ -57,5 +68,5 @@ let package = Package(
         // handling (raw mode, keys, readline, signals) on its own.
         .executableTarget(name: "lesson-terminal-probe", dependencies: ["Runtime"], path: "Tests/TerminalProbe"),
         .testTarget(name: "EndToEndTests", dependencies: ["lesson", "lesson-terminal-probe"]),
-    ]
+    ] + kernelTargets
 )

@@ -37,7 +37,7 @@ extension Network {
                         switch layer.kind {
                         case .dense(let d, let sparse, _):
                             let info = dense[d]
-                            DenseKernels.forward(x: x, rows: rows, n: info.inputs,
+                            Kernels.forward(x: x, rows: rows, n: info.inputs,
                                                  w: p + info.weightOffset, b: p + info.biasOffset,
                                                  m: info.outputs, z: y, masks: idx + maskWords[d],
                                                  sparseInput: sparse)
@@ -106,6 +106,7 @@ extension Network {
         let maskWords = workspace.maskWordOffsets
         let transposes = workspace.transposeOffsets
         let scratchOffset = workspace.scratchOffset
+        let columnMasks = workspace.columnMaskOffset
         parameters.withUnsafeBufferPointer { pb in
             gradients.withUnsafeMutableBufferPointer { gb in
                 workspace.scalars.withUnsafeMutableBufferPointer { sb in
@@ -121,21 +122,22 @@ extension Network {
                             let dx = s + deltas[l]
                             let count = rows * layer.outputWidth
                             switch layer.kind {
-                            case .dense(let d, _, let maskSource):
+                            case .dense(let d, let sparse, let maskSource):
                                 let info = dense[d]
                                 if info.fault != .missingBiasGradient {
-                                    DenseKernels.biasGradient(dz: dy, rows: rows, m: info.outputs,
+                                    Kernels.biasGradient(dz: dy, rows: rows, m: info.outputs,
                                                               db: g + info.biasOffset)
                                 }
-                                DenseKernels.weightGradient(
+                                Kernels.weightGradient(
                                     x: x, dz: dy, rows: rows, n: info.inputs, m: info.outputs,
-                                    masks: idx + maskWords[d], dw: g + info.weightOffset,
+                                    masks: idx + maskWords[d], columnMasks: idx + columnMasks,
+                                    sparseInput: sparse, dw: g + info.weightOffset,
                                     transposed: info.fault == .transposedWeights)
                                 if l > first {
                                     let wt = s + transposes[d]
-                                    DenseKernels.transpose(p + info.weightOffset, n: info.inputs,
+                                    Kernels.transpose(p + info.weightOffset, n: info.inputs,
                                                            m: info.outputs, into: wt)
-                                    DenseKernels.inputGradient(dz: dy, rows: rows, n: info.inputs,
+                                    Kernels.inputGradient(dz: dy, rows: rows, n: info.inputs,
                                                                m: info.outputs, wt: wt, dx: dx,
                                                                scratch: idx + scratchOffset,
                                                                knownMasks: maskSource >= 0 ? UnsafePointer(idx + maskWords[maskSource]) : nil)

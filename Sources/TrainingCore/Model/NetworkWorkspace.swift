@@ -16,6 +16,9 @@ struct NetworkWorkspace<S: TrainingScalar>: Sendable {
     /// Offset (in `masks`) of dense layer d's per-row non-zero input masks.
     var maskWordOffsets: [Int] = []
     var scratchOffset = 0
+    /// Offset (in `masks`) of the column masks a weight gradient builds (widest input ×
+    /// blocks(rows) words).
+    var columnMaskOffset = 0
     /// Rows of the last forward pass, and whether it ran in training mode.
     var rows = 0
     var lastForwardTraining = false
@@ -56,11 +59,13 @@ struct NetworkWorkspace<S: TrainingScalar>: Sendable {
         var maxWidth = inputs
         for d in dense {
             maskWordOffsets.append(ioffset)
-            ioffset += cap * DenseKernels.blocks(d.inputs)
+            ioffset += cap * Kernels.blocks(d.inputs)
             maxWidth = max(maxWidth, d.outputs, d.inputs)
         }
         scratchOffset = ioffset
-        ioffset += DenseKernels.blocks(maxWidth) + 1
+        ioffset += Kernels.blocks(maxWidth) + 1
+        columnMaskOffset = ioffset
+        ioffset += (dense.map(\.inputs).max() ?? 0) * Kernels.blocks(cap)
         masks = [UInt64](repeating: 0, count: ioffset)
         rowCapacity = cap
         self.rows = 0

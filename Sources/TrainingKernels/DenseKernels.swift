@@ -7,29 +7,29 @@
 ///
 /// Non-zero inputs are found through bit masks: one `UInt64` per block of 64 inputs of a row,
 /// bit k set when input k is not ±0 (NaN counts as non-zero, so it propagates).
-enum DenseKernels {
+public enum DenseKernels {
     @inline(__always)
-    static func load8<S: TrainingScalar>(_ p: UnsafePointer<S>) -> SIMD8<S> {
+    static func load8<S: KernelScalar>(_ p: UnsafePointer<S>) -> SIMD8<S> {
         UnsafeRawPointer(p).loadUnaligned(as: SIMD8<S>.self)
     }
 
     @inline(__always)
-    static func load8<S: TrainingScalar>(_ p: UnsafeMutablePointer<S>) -> SIMD8<S> {
+    static func load8<S: KernelScalar>(_ p: UnsafeMutablePointer<S>) -> SIMD8<S> {
         UnsafeRawPointer(p).loadUnaligned(as: SIMD8<S>.self)
     }
 
     @inline(__always)
-    static func store8<S: TrainingScalar>(_ v: SIMD8<S>, _ p: UnsafeMutablePointer<S>) {
+    static func store8<S: KernelScalar>(_ v: SIMD8<S>, _ p: UnsafeMutablePointer<S>) {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<S>.self)
     }
 
     /// The number of 64-bit mask words for a row of `n` values.
     @inline(__always)
-    static func blocks(_ n: Int) -> Int { (n + 63) >> 6 }
+    public static func blocks(_ n: Int) -> Int { (n + 63) >> 6 }
 
     /// Writes the non-zero masks of a row of `n` values to `masks` (``blocks(_:)`` words).
     @inline(__always)
-    static func writeMasks<S: TrainingScalar>(_ row: UnsafePointer<S>, _ n: Int,
+    static func writeMasks<S: KernelScalar>(_ row: UnsafePointer<S>, _ n: Int,
                                               into masks: UnsafeMutablePointer<UInt64>) {
         var k = 0
         var b = 0
@@ -44,7 +44,9 @@ enum DenseKernels {
     /// x: rows × n, W: n × m, b: m, z: rows × m. With `sparseInput` (the input comes from a
     /// ReLU) the terms with x[i,k] = ±0 are skipped; else every term is added. Records the
     /// masks of the terms used in `masks` (rows × blocks(n)) for the backward pass.
-    static func forward<S: TrainingScalar>(
+    @_specialize(exported: true, where S == Float)
+    @_specialize(exported: true, where S == Double)
+    public static func forward<S: KernelScalar>(
         x: UnsafePointer<S>, rows: Int, n: Int,
         w: UnsafePointer<S>, b: UnsafePointer<S>, m: Int,
         z: UnsafeMutablePointer<S>, masks: UnsafeMutablePointer<UInt64>, sparseInput: Bool
@@ -139,7 +141,9 @@ enum DenseKernels {
     }
 
     /// db[j] += Σ_i dz[i, j], rows in ascending order.
-    static func biasGradient<S: TrainingScalar>(dz: UnsafePointer<S>, rows: Int, m: Int,
+    @_specialize(exported: true, where S == Float)
+    @_specialize(exported: true, where S == Double)
+    public static func biasGradient<S: KernelScalar>(dz: UnsafePointer<S>, rows: Int, m: Int,
                                                 db: UnsafeMutablePointer<S>) {
         var j = 0
         while j + 32 <= m {
@@ -173,76 +177,169 @@ enum DenseKernels {
 
     /// dW[k, :] += Σ_i x[i,k]·dz[i, :] (rows ascending, zero inputs skipped), using the masks
     /// recorded by `forward`. With `transposed`, entry [k, j] is added at j·n + k instead.
-    static func weightGradient<S: TrainingScalar>(
+    ///
+    /// Each dW entry is summed in registers over the rows, never stored in between: wide
+    /// outputs (m ≥ 8) walk, for each input k, the rows where x[i,k] is non-zero (the
+    /// recorded row masks turned into column masks in `columnMasks`, n × blocks(rows) words);
+    /// narrow outputs run SIMD lanes across inputs k, adding 0 in place of a skipped term,
+    /// which leaves the sum's bits unchanged (a sum started from +0 is never −0).
+    @_specialize(exported: true, where S == Float)
+    @_specialize(exported: true, where S == Double)
+    public static func weightGradient<S: KernelScalar>(
         x: UnsafePointer<S>, dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
-        masks: UnsafePointer<UInt64>, dw: UnsafeMutablePointer<S>, transposed: Bool
+        masks: UnsafePointer<UInt64>, columnMasks: UnsafeMutablePointer<UInt64>,
+        sparseInput: Bool, dw: UnsafeMutablePointer<S>, transposed: Bool
     ) {
-        let nb = blocks(n)
-        for i in 0..<rows {
-            let xi = x + i * n, dzi = dz + i * m, rowMasks = masks + i * nb
-            if transposed {
+        if transposed {
+            for i in 0..<rows {
+                let xi = x + i * n, dzi = dz + i * m
                 for k in 0..<n where xi[k] != 0 || xi[k].isNaN {
                     let xv = xi[k]
                     for j in 0..<m { dw[j * n + k] += xv * dzi[j] }
                 }
-                continue
             }
-            var j = 0
-            while j + 32 <= m {
-                let g0 = load8(dzi + j), g1 = load8(dzi + j + 8)
-                let g2 = load8(dzi + j + 16), g3 = load8(dzi + j + 24)
-                for block in 0..<nb {
-                    var mask = rowMasks[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let k = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        let s = SIMD8<S>(repeating: xi[k])
-                        let r = dw + k * m + j
-                        store8(load8(r) + s * g0, r)
-                        store8(load8(r + 8) + s * g1, r + 8)
-                        store8(load8(r + 16) + s * g2, r + 16)
-                        store8(load8(r + 24) + s * g3, r + 24)
-                    }
-                }
-                j += 32
-            }
-            while j + 8 <= m {
-                let g0 = load8(dzi + j)
-                for block in 0..<nb {
-                    var mask = rowMasks[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let k = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        let r = dw + k * m + j
-                        store8(load8(r) + SIMD8<S>(repeating: xi[k]) * g0, r)
-                    }
-                }
-                j += 8
-            }
-            if j < m {
-                for block in 0..<nb {
-                    var mask = rowMasks[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let k = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        let xv = xi[k]
-                        let r = dw + k * m
-                        var jj = j
-                        while jj < m {
-                            r[jj] += xv * dzi[jj]
-                            jj += 1
-                        }
-                    }
+            return
+        }
+        if m >= 8 {
+            transposeMasks(masks, rows: rows, n: n, into: columnMasks)
+            wideWeightGradient(x: x, dz: dz, rows: rows, n: n, m: m, columnMasks: columnMasks, dw: dw)
+        } else {
+            narrowWeightGradient(x: x, dz: dz, rows: rows, n: n, m: m, sparseInput: sparseInput, dw: dw)
+        }
+    }
+
+    /// Turns row masks (rows × blocks(n), bit k of row i: x[i,k] used) into column masks
+    /// (n × blocks(rows), bit i of column k).
+    @inline(__always)
+    static func transposeMasks(_ masks: UnsafePointer<UInt64>, rows: Int, n: Int,
+                               into columns: UnsafeMutablePointer<UInt64>) {
+        let nb = blocks(n), rb = blocks(rows)
+        for e in 0..<(n * rb) { columns[e] = 0 }
+        for i in 0..<rows {
+            let bit = UInt64(1) << UInt64(i & 63)
+            let word = i >> 6
+            for block in 0..<nb {
+                var mask = masks[i * nb + block]
+                let base = block << 6
+                while mask != 0 {
+                    let k = base + mask.trailingZeroBitCount
+                    mask &= mask &- 1
+                    columns[k * rb + word] |= bit
                 }
             }
         }
     }
 
+    /// The m ≥ 8 case of ``weightGradient``: per input k, the rows of its column mask.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    static func wideWeightGradient<S: KernelScalar>(
+        x: UnsafePointer<S>, dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
+        columnMasks: UnsafePointer<UInt64>, dw: UnsafeMutablePointer<S>
+    ) {
+        let rb = blocks(rows)
+        for k in 0..<n {
+            let column = columnMasks + k * rb
+            let xk = x + k
+            let r = dw + k * m
+            var j = 0
+            while j + 32 <= m {
+                var a0 = load8(r + j), a1 = load8(r + j + 8), a2 = load8(r + j + 16), a3 = load8(r + j + 24)
+                for word in 0..<rb {
+                    var mask = column[word]
+                    let base = word << 6
+                    while mask != 0 {
+                        let i = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        let s = SIMD8<S>(repeating: xk[i * n])
+                        let g = dz + i * m + j
+                        a0 += s * load8(g)
+                        a1 += s * load8(g + 8)
+                        a2 += s * load8(g + 16)
+                        a3 += s * load8(g + 24)
+                    }
+                }
+                store8(a0, r + j)
+                store8(a1, r + j + 8)
+                store8(a2, r + j + 16)
+                store8(a3, r + j + 24)
+                j += 32
+            }
+            while j + 8 <= m {
+                var a0 = load8(r + j)
+                for word in 0..<rb {
+                    var mask = column[word]
+                    let base = word << 6
+                    while mask != 0 {
+                        let i = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        a0 += SIMD8<S>(repeating: xk[i * n]) * load8(dz + i * m + j)
+                    }
+                }
+                store8(a0, r + j)
+                j += 8
+            }
+            while j < m {
+                var a = r[j]
+                for word in 0..<rb {
+                    var mask = column[word]
+                    let base = word << 6
+                    while mask != 0 {
+                        let i = base + mask.trailingZeroBitCount
+                        mask &= mask &- 1
+                        a += xk[i * n] * dz[i * m + j]
+                    }
+                }
+                r[j] = a
+                j += 1
+            }
+        }
+    }
+
+    /// The m < 8 case of ``weightGradient``: lanes across eight inputs k at a time, rows
+    /// ascending; a zero input of a sparse layer contributes +0 (the skipped term).
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    static func narrowWeightGradient<S: KernelScalar>(
+        x: UnsafePointer<S>, dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
+        sparseInput: Bool, dw: UnsafeMutablePointer<S>
+    ) {
+        var k = 0
+        while k + 8 <= n {
+            for j in 0..<m {
+                var acc = SIMD8<S>()
+                for lane in 0..<8 { acc[lane] = dw[(k + lane) * m + j] }
+                if sparseInput {
+                    for i in 0..<rows {
+                        let xv = load8(x + i * n + k)
+                        acc += S.keepingNonZeroInputs(xv * SIMD8<S>(repeating: dz[i * m + j]), input: xv)
+                    }
+                } else {
+                    for i in 0..<rows {
+                        acc += load8(x + i * n + k) * SIMD8<S>(repeating: dz[i * m + j])
+                    }
+                }
+                for lane in 0..<8 { dw[(k + lane) * m + j] = acc[lane] }
+            }
+            k += 8
+        }
+        while k < n {
+            for j in 0..<m {
+                var a = dw[k * m + j]
+                for i in 0..<rows {
+                    let xv = x[i * n + k]
+                    if xv != 0 || !sparseInput || xv.isNaN { a += xv * dz[i * m + j] }
+                }
+                dw[k * m + j] = a
+            }
+            k += 1
+        }
+    }
+
     /// wt[j, k] = w[k, j] (n × m → m × n).
-    static func transpose<S: TrainingScalar>(_ w: UnsafePointer<S>, n: Int, m: Int,
+    @_specialize(exported: true, where S == Float)
+    @_specialize(exported: true, where S == Double)
+    public static func transpose<S: KernelScalar>(_ w: UnsafePointer<S>, n: Int, m: Int,
                                              into wt: UnsafeMutablePointer<S>) {
         for j in 0..<m {
             let row = wt + j * n
@@ -254,7 +351,9 @@ enum DenseKernels {
     /// `scratch` holds at least blocks(m) words. When `knownMasks` (rows × blocks(m)) is given
     /// it must cover every non-zero of dz (e.g. the masks the next dense layer recorded for the
     /// ReLU output that follows this layer); the terms outside it are skipped without looking.
-    static func inputGradient<S: TrainingScalar>(
+    @_specialize(exported: true, where S == Float)
+    @_specialize(exported: true, where S == Double)
+    public static func inputGradient<S: KernelScalar>(
         dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
         wt: UnsafePointer<S>, dx: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<UInt64>,
         knownMasks: UnsafePointer<UInt64>?

@@ -1,0 +1,94 @@
+import CPUFeatures
+import TrainingKernels
+#if canImport(TrainingKernelsAVX2)
+import TrainingKernelsAVX2
+#endif
+
+/// Which build of the dense kernels this process runs: the portable one, or the x86-64-v3
+/// (AVX2) one when the CPU has it. Both are compiled from the same source and give the same
+/// bits; only the speed differs. `LESSON_KERNELS=portable` forces the portable build.
+public enum KernelVariant: String, Sendable {
+    case portable
+    case avx2 = "x86-64-v3"
+
+    /// The variant chosen for this process (read once).
+    public static let current: KernelVariant = {
+        #if canImport(TrainingKernelsAVX2)
+        if lesson_kernels_forced_portable() == 0 && lesson_cpu_supports_x86_64_v3() != 0 { return .avx2 }
+        #endif
+        return .portable
+    }()
+}
+
+/// The dense-layer kernels of ``KernelVariant/current`` (see `DenseKernels` in
+/// TrainingKernels for what each computes and in which order).
+enum Kernels {
+    @inline(__always)
+    static func blocks(_ n: Int) -> Int { TrainingKernels.DenseKernels.blocks(n) }
+
+    @inline(__always)
+    static func forward<S: TrainingScalar>(
+        x: UnsafePointer<S>, rows: Int, n: Int, w: UnsafePointer<S>, b: UnsafePointer<S>, m: Int,
+        z: UnsafeMutablePointer<S>, masks: UnsafeMutablePointer<UInt64>, sparseInput: Bool
+    ) {
+        #if canImport(TrainingKernelsAVX2)
+        if KernelVariant.current == .avx2 {
+            return TrainingKernelsAVX2.DenseKernels.forward(x: x, rows: rows, n: n, w: w, b: b, m: m, z: z,
+                                                            masks: masks, sparseInput: sparseInput)
+        }
+        #endif
+        TrainingKernels.DenseKernels.forward(x: x, rows: rows, n: n, w: w, b: b, m: m, z: z,
+                                             masks: masks, sparseInput: sparseInput)
+    }
+
+    @inline(__always)
+    static func biasGradient<S: TrainingScalar>(dz: UnsafePointer<S>, rows: Int, m: Int,
+                                                db: UnsafeMutablePointer<S>) {
+        #if canImport(TrainingKernelsAVX2)
+        if KernelVariant.current == .avx2 {
+            return TrainingKernelsAVX2.DenseKernels.biasGradient(dz: dz, rows: rows, m: m, db: db)
+        }
+        #endif
+        TrainingKernels.DenseKernels.biasGradient(dz: dz, rows: rows, m: m, db: db)
+    }
+
+    @inline(__always)
+    static func weightGradient<S: TrainingScalar>(
+        x: UnsafePointer<S>, dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
+        masks: UnsafePointer<UInt64>, columnMasks: UnsafeMutablePointer<UInt64>,
+        sparseInput: Bool, dw: UnsafeMutablePointer<S>, transposed: Bool
+    ) {
+        #if canImport(TrainingKernelsAVX2)
+        if KernelVariant.current == .avx2 {
+            return TrainingKernelsAVX2.DenseKernels.weightGradient(
+                x: x, dz: dz, rows: rows, n: n, m: m, masks: masks, columnMasks: columnMasks,
+                sparseInput: sparseInput, dw: dw, transposed: transposed)
+        }
+        #endif
+        TrainingKernels.DenseKernels.weightGradient(
+            x: x, dz: dz, rows: rows, n: n, m: m, masks: masks, columnMasks: columnMasks,
+            sparseInput: sparseInput, dw: dw, transposed: transposed)
+    }
+
+    @inline(__always)
+    static func transpose<S: TrainingScalar>(_ w: UnsafePointer<S>, n: Int, m: Int,
+                                             into wt: UnsafeMutablePointer<S>) {
+        TrainingKernels.DenseKernels.transpose(w, n: n, m: m, into: wt)
+    }
+
+    @inline(__always)
+    static func inputGradient<S: TrainingScalar>(
+        dz: UnsafePointer<S>, rows: Int, n: Int, m: Int, wt: UnsafePointer<S>,
+        dx: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<UInt64>,
+        knownMasks: UnsafePointer<UInt64>?
+    ) {
+        #if canImport(TrainingKernelsAVX2)
+        if KernelVariant.current == .avx2 {
+            return TrainingKernelsAVX2.DenseKernels.inputGradient(
+                dz: dz, rows: rows, n: n, m: m, wt: wt, dx: dx, scratch: scratch, knownMasks: knownMasks)
+        }
+        #endif
+        TrainingKernels.DenseKernels.inputGradient(
+            dz: dz, rows: rows, n: n, m: m, wt: wt, dx: dx, scratch: scratch, knownMasks: knownMasks)
+    }
+}
