@@ -91,4 +91,22 @@ enum Kernels {
         TrainingKernels.DenseKernels.inputGradient(
             dz: dz, rows: rows, n: n, m: m, wt: wt, dx: dx, scratch: scratch, knownMasks: knownMasks)
     }
+
+    @inline(__always)
+    static func softmaxPairBlock<S: TrainingScalar>(
+        outputs: UnsafePointer<S>, start: Int, labels: UnsafePointer<Int32>,
+        classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<S>?,
+        inverse: Double, weightedLosses: inout SIMD4<Double>
+    ) -> Bool {
+        #if canImport(TrainingKernelsAVX2)
+        if KernelVariant.current == .avx2 {
+            return TrainingKernelsAVX2.SoftmaxPairKernel.block(
+                outputs: outputs, start: start, labels: labels, classWeights: classWeights,
+                gradient: gradient, inverse: inverse, weightedLosses: &weightedLosses)
+        }
+        #endif
+        return TrainingKernels.SoftmaxPairKernel.block(
+            outputs: outputs, start: start, labels: labels, classWeights: classWeights,
+            gradient: gradient, inverse: inverse, weightedLosses: &weightedLosses)
+    }
 }

@@ -72,14 +72,45 @@ enum LossKernels {
         classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<S>?, inverse: Double,
         doubleSoftmax: Bool, lossSum: inout Double
     ) {
-        for i in 0..<rows {
+        var i = 0
+        if width == 2 && !doubleSoftmax {
+            // Four rows at a time in SIMD lanes, bit for bit the rows below.
+            var losses = SIMD4<Double>()
+            while i + 4 <= rows {
+                if Kernels.softmaxPairBlock(outputs: outputs, start: i, labels: labels, classWeights: classWeights,
+                                            gradient: gradient, inverse: inverse, weightedLosses: &losses) {
+                    for lane in 0..<4 { lossSum += losses[lane] }
+                } else {
+                    softmaxCrossEntropyRows(i..<(i + 4), outputs: outputs, width: width, labels: labels,
+                                            classWeights: classWeights, gradient: gradient, inverse: inverse,
+                                            lossSum: &lossSum)
+                }
+                i += 4
+            }
+        }
+        if doubleSoftmax {
+            for i in i..<rows {
+                let y = Int(labels[i])
+                let w = classWeights.map { $0[y] } ?? 1
+                lossSum += w * doubleSoftmaxRow(outputs + i * width, width, y, gradient.map { $0 + i * width },
+                                                scale: w * inverse)
+            }
+            return
+        }
+        softmaxCrossEntropyRows(i..<rows, outputs: outputs, width: width, labels: labels,
+                                classWeights: classWeights, gradient: gradient, inverse: inverse, lossSum: &lossSum)
+    }
+
+    /// The softmax cross-entropy of `rows`, one at a time.
+    static func softmaxCrossEntropyRows<S: TrainingScalar>(
+        _ rows: Range<Int>, outputs: UnsafePointer<S>, width: Int, labels: UnsafePointer<Int32>,
+        classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<S>?, inverse: Double,
+        lossSum: inout Double
+    ) {
+        for i in rows {
             let z = outputs + i * width
             let y = Int(labels[i])
             let w = classWeights.map { $0[y] } ?? 1
-            if doubleSoftmax {
-                lossSum += w * doubleSoftmaxRow(z, width, y, gradient.map { $0 + i * width }, scale: w * inverse)
-                continue
-            }
             // max, then exps relative to it; the max entry's exp is exactly 1.
             var top = 0
             var maxValue = z[0]
