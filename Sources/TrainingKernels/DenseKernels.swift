@@ -53,10 +53,9 @@ public enum DenseKernels {
     ) {
         let nb = blocks(n)
         for i in 0..<rows {
-            let xi = x + i * n
             let rowMasks = masks + i * nb
             if sparseInput {
-                writeMasks(xi, n, into: rowMasks)
+                writeMasks(x + i * n, n, into: rowMasks)
             } else {
                 var k = 0
                 var b = 0
@@ -67,6 +66,15 @@ public enum DenseKernels {
                     b += 1
                 }
             }
+        }
+        var first = 0
+        if m == 2 && nb == 1 {
+            first = rows - rows % 4
+            twoOutputsFourRows(x: x, rows: first, n: n, w: w, b: b, z: z, masks: masks)
+        }
+        for i in first..<rows {
+            let xi = x + i * n
+            let rowMasks = masks + i * nb
             let zi = z + i * m
             var j = 0
             while j + 32 <= m {
@@ -140,6 +148,51 @@ public enum DenseKernels {
         }
     }
 
+    /// The two-output (n ≤ 64) case of ``forward`` for a multiple of four rows: four rows'
+    /// sums run side by side, so their add chains overlap instead of waiting on each other.
+    /// Each row still adds its own terms in ascending k.
+    @inline(__always)
+    static func twoOutputsFourRows<S: KernelScalar>(
+        x: UnsafePointer<S>, rows: Int, n: Int, w: UnsafePointer<S>, b: UnsafePointer<S>,
+        z: UnsafeMutablePointer<S>, masks: UnsafePointer<UInt64>
+    ) {
+        let bias = UnsafeRawPointer(b).loadUnaligned(as: SIMD2<S>.self)
+        var i = 0
+        while i < rows {
+            var m0 = masks[i], m1 = masks[i + 1], m2 = masks[i + 2], m3 = masks[i + 3]
+            let x0 = x + i * n, x1 = x0 + n, x2 = x1 + n, x3 = x2 + n
+            var a0 = SIMD2<S>(), a1 = SIMD2<S>(), a2 = SIMD2<S>(), a3 = SIMD2<S>()
+            while (m0 | m1 | m2 | m3) != 0 {
+                if m0 != 0 {
+                    let k = m0.trailingZeroBitCount
+                    m0 &= m0 &- 1
+                    a0 += SIMD2(repeating: x0[k]) * UnsafeRawPointer(w + 2 * k).loadUnaligned(as: SIMD2<S>.self)
+                }
+                if m1 != 0 {
+                    let k = m1.trailingZeroBitCount
+                    m1 &= m1 &- 1
+                    a1 += SIMD2(repeating: x1[k]) * UnsafeRawPointer(w + 2 * k).loadUnaligned(as: SIMD2<S>.self)
+                }
+                if m2 != 0 {
+                    let k = m2.trailingZeroBitCount
+                    m2 &= m2 &- 1
+                    a2 += SIMD2(repeating: x2[k]) * UnsafeRawPointer(w + 2 * k).loadUnaligned(as: SIMD2<S>.self)
+                }
+                if m3 != 0 {
+                    let k = m3.trailingZeroBitCount
+                    m3 &= m3 &- 1
+                    a3 += SIMD2(repeating: x3[k]) * UnsafeRawPointer(w + 2 * k).loadUnaligned(as: SIMD2<S>.self)
+                }
+            }
+            let zi = UnsafeMutableRawPointer(z + i * 2)
+            zi.storeBytes(of: a0 + bias, as: SIMD2<S>.self)
+            zi.storeBytes(of: a1 + bias, toByteOffset: 2 * MemoryLayout<S>.stride, as: SIMD2<S>.self)
+            zi.storeBytes(of: a2 + bias, toByteOffset: 4 * MemoryLayout<S>.stride, as: SIMD2<S>.self)
+            zi.storeBytes(of: a3 + bias, toByteOffset: 6 * MemoryLayout<S>.stride, as: SIMD2<S>.self)
+            i += 4
+        }
+    }
+
     /// db[j] += Σ_i dz[i, j], rows in ascending order.
     @_specialize(exported: true, where S == Float)
     @_specialize(exported: true, where S == Double)
@@ -209,24 +262,44 @@ public enum DenseKernels {
     }
 
     /// Turns row masks (rows × blocks(n), bit k of row i: x[i,k] used) into column masks
-    /// (n × blocks(rows), bit i of column k).
-    @inline(__always)
+    /// (n × blocks(rows), bit i of column k), 64 × 64 bits at a time.
     static func transposeMasks(_ masks: UnsafePointer<UInt64>, rows: Int, n: Int,
                                into columns: UnsafeMutablePointer<UInt64>) {
         let nb = blocks(n), rb = blocks(rows)
-        for e in 0..<(n * rb) { columns[e] = 0 }
-        for i in 0..<rows {
-            let bit = UInt64(1) << UInt64(i & 63)
-            let word = i >> 6
-            for block in 0..<nb {
-                var mask = masks[i * nb + block]
-                let base = block << 6
-                while mask != 0 {
-                    let k = base + mask.trailingZeroBitCount
-                    mask &= mask &- 1
-                    columns[k * rb + word] |= bit
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { tile in
+            let a = tile.baseAddress!
+            for word in 0..<rb {
+                for block in 0..<nb {
+                    let firstRow = word << 6
+                    for r in 0..<64 {
+                        a[r] = firstRow + r < rows ? masks[(firstRow + r) * nb + block] : 0
+                    }
+                    transpose64(a)
+                    let firstColumn = block << 6
+                    for c in 0..<min(64, n - firstColumn) {
+                        columns[(firstColumn + c) * rb + word] = a[c]
+                    }
                 }
             }
+        }
+    }
+
+    /// Transposes a 64 × 64 bit matrix in place (bit c of word r ↔ bit r of word c) by
+    /// swapping ever smaller off-diagonal blocks.
+    @inline(__always)
+    static func transpose64(_ a: UnsafeMutablePointer<UInt64>) {
+        var j = 32
+        var m: UInt64 = 0x0000_0000_FFFF_FFFF
+        while j != 0 {
+            var k = 0
+            while k < 64 {
+                let t = ((a[k] >> UInt64(j)) ^ a[k + j]) & m
+                a[k + j] ^= t
+                a[k] ^= t << UInt64(j)
+                k = (k + j + 1) & ~j
+            }
+            j >>= 1
+            m ^= m << UInt64(j)
         }
     }
 
@@ -358,6 +431,9 @@ public enum DenseKernels {
         wt: UnsafePointer<S>, dx: UnsafeMutablePointer<S>, scratch: UnsafeMutablePointer<UInt64>,
         knownMasks: UnsafePointer<UInt64>?
     ) {
+        if knownMasks == nil && m < 8 {
+            return narrowInputGradient(dz: dz, rows: rows, n: n, m: m, wt: wt, dx: dx)
+        }
         let mb = blocks(m)
         for i in 0..<rows {
             let dzi = dz + i * m
@@ -415,6 +491,34 @@ public enum DenseKernels {
                         a += dzi[j] * wt[j * n + k]
                     }
                 }
+                dxi[k] = a
+                k += 1
+            }
+        }
+    }
+
+    /// The m < 8 case of ``inputGradient`` without known masks: each row's few non-zero
+    /// output gradients are tested one by one instead of through a bit mask.
+    @_specialize(where S == Float)
+    @_specialize(where S == Double)
+    static func narrowInputGradient<S: KernelScalar>(
+        dz: UnsafePointer<S>, rows: Int, n: Int, m: Int, wt: UnsafePointer<S>, dx: UnsafeMutablePointer<S>
+    ) {
+        for i in 0..<rows {
+            let dzi = dz + i * m
+            let dxi = dx + i * n
+            var k = 0
+            while k + 8 <= n {
+                var a = SIMD8<S>()
+                for j in 0..<m where S.nonZeroFlag(dzi[j]) != 0 {
+                    a += SIMD8<S>(repeating: dzi[j]) * load8(wt + j * n + k)
+                }
+                store8(a, dxi + k)
+                k += 8
+            }
+            while k < n {
+                var a: S = 0
+                for j in 0..<m where S.nonZeroFlag(dzi[j]) != 0 { a += dzi[j] * wt[j * n + k] }
                 dxi[k] = a
                 k += 1
             }
