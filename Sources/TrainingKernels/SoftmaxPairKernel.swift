@@ -1,12 +1,16 @@
-/// Softmax cross-entropy over two classes for four rows at once, in SIMD lanes.
+/// Softmax cross-entropy over two classes for eight `Float` rows at once, in SIMD lanes.
 ///
 /// Each lane repeats, operation for operation, the scalar row of TrainingCore's
 /// `LossKernels.softmaxCrossEntropy` (with `DeterministicMath.exp` and `log1p`): the same
 /// range reduction, the same Horner polynomials, the same roundings, selected per lane instead
 /// of branched. So the bits are the scalar ones; only the rows that would leave the scalar
 /// functions' main path (non-finite logits, e^x below 2⁻¹⁰²²) are refused, for the caller to
-/// do one by one.
+/// do one by one. Eight rows keep two vectors of independent Horner chains in flight.
 public enum SoftmaxPairKernel {
+    public typealias Lanes = SIMD8<Double>
+    /// The rows one ``block(outputs:start:labels:classWeights:gradient:inverse:weightedLosses:)`` handles.
+    public static let rowsPerBlock = 8
+
     static let ln2Hi = 6.93147180369123816490e-01
     static let ln2Lo = 1.90821492927058770002e-10
     static let log2e = 1.44269504088896338700e+00
@@ -15,8 +19,8 @@ public enum SoftmaxPairKernel {
 
     /// e^r for |r| ≤ 0.35 (`DeterministicMath.expKernel`, lane by lane).
     @inline(__always)
-    static func expKernel(_ r: SIMD4<Double>) -> SIMD4<Double> {
-        var p = SIMD4<Double>(repeating: 1.0 / 6227020800.0)
+    static func expKernel(_ r: Lanes) -> Lanes {
+        var p = Lanes(repeating: 1.0 / 6227020800.0)
         p = p * r + 1.0 / 479001600.0
         p = p * r + 1.0 / 39916800.0
         p = p * r + 1.0 / 3628800.0
@@ -34,22 +38,22 @@ public enum SoftmaxPairKernel {
 
     /// e^x for x in [−708, 0] (`DeterministicMath.exp` on its main path).
     @inline(__always)
-    static func exp(_ x: SIMD4<Double>) -> SIMD4<Double> {
+    static func exp(_ x: Lanes) -> Lanes {
         let shifted = x * log2e + shifter
         let k = shifted - shifter
         let r = (x - k * ln2Hi) - k * ln2Lo
         // k as an integer from the shifted value's low bits: bits(k + 1.5·2⁵²) = bits(1.5·2⁵²) + k.
-        let kBits = unsafeBitCast(shifted, to: SIMD4<Int64>.self) &- Int64(bitPattern: shifter.bitPattern)
-        let twoToK = unsafeBitCast((kBits &+ 1023) &<< 52, to: SIMD4<Double>.self)
+        let kBits = unsafeBitCast(shifted, to: SIMD8<Int64>.self) &- Int64(bitPattern: shifter.bitPattern)
+        let twoToK = unsafeBitCast((kBits &+ 1023) &<< 52, to: Lanes.self)
         return expKernel(r) * twoToK
     }
 
     /// ln(1 + f) for f in [√½ − 1, √2 − 1] (`DeterministicMath.log1pKernel`).
     @inline(__always)
-    static func log1pKernel(_ f: SIMD4<Double>) -> SIMD4<Double> {
+    static func log1pKernel(_ f: Lanes) -> Lanes {
         let s = f / (2 + f)
         let z = s * s
-        var r = SIMD4<Double>(repeating: 2.0 / 25.0)
+        var r = Lanes(repeating: 2.0 / 25.0)
         r = r * z + 2.0 / 23.0
         r = r * z + 2.0 / 21.0
         r = r * z + 2.0 / 19.0
@@ -69,13 +73,13 @@ public enum SoftmaxPairKernel {
     /// ln(1 + x) for x in [0, 1] (`DeterministicMath.log1p`: the kernel below √2 − 1, else
     /// `log(1 + x)` through the significand and exponent of 1 + x).
     @inline(__always)
-    static func log1p(_ x: SIMD4<Double>) -> SIMD4<Double> {
+    static func log1p(_ x: Lanes) -> Lanes {
         let small = x .< 0.41421356237309503
-        let y = 1 + x  // in [1, 2]
-        let bits = unsafeBitCast(y, to: SIMD4<UInt64>.self)
+        let y = 1 + x
+        let bits = unsafeBitCast(y, to: SIMD8<UInt64>.self)
         // 1 + x is in [1, 2]: its exponent is 0, or 1 for exactly 2.
-        var m = unsafeBitCast((bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000, to: SIMD4<Double>.self)
-        var e = SIMD4<Double>().replacing(with: 1, where: y .== 2)
+        var m = unsafeBitCast((bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000, to: Lanes.self)
+        var e = Lanes().replacing(with: 1, where: y .== 2)
         let high = m .> sqrt2
         m.replace(with: m * 0.5, where: high)
         e.replace(with: e + 1, where: high)
@@ -84,57 +88,52 @@ public enum SoftmaxPairKernel {
         return viaLog.replacing(with: log1pKernel(x), where: small)
     }
 
-    /// Rows `start ..< start + 4` of a two-class softmax cross-entropy: writes each row's
-    /// loss times its class weight to `weightedLosses` (in row order) and, when `gradient`
-    /// is given, dℓ/dz · w / Σw with `inverse` = 1 / Σw. Returns false, writing nothing, when a
+    /// Rows `start ..< start + 8` of a two-class softmax cross-entropy: writes each row's
+    /// loss times its class weight to `weightedLosses` (lane = row) and, when `gradient` is
+    /// given, dℓ/dz · w / Σw with `inverse` = 1 / Σw. Returns false, writing nothing, when a
     /// row needs the scalar functions' special cases.
-    @_specialize(exported: true, where S == Float)
-    @_specialize(exported: true, where S == Double)
-    public static func block<S: KernelScalar>(
-        outputs: UnsafePointer<S>, start: Int, labels: UnsafePointer<Int32>,
-        classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<S>?,
-        inverse: Double, weightedLosses: inout SIMD4<Double>
+    public static func block(
+        outputs: UnsafePointer<Float>, start: Int, labels: UnsafePointer<Int32>,
+        classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<Float>?,
+        inverse: Double, weightedLosses: inout Lanes
     ) -> Bool {
-        var z0 = SIMD4<Double>(), z1 = SIMD4<Double>(), d = SIMD4<Double>()
-        var firstIsTop = SIMDMask<SIMD4<Int64>>(), labelIsOne = SIMDMask<SIMD4<Int64>>()
-        var zy = SIMD4<Double>(), weight = SIMD4<Double>(repeating: 1)
-        for lane in 0..<4 {
-            let row = outputs + (start + lane) * 2
-            let a = row[0], b = row[1]
-            guard a.isFinite && b.isFinite else { return false }
-            // The scalar row: the top is index 1 only when z1 > z0; the exp's argument is the
-            // other logit minus the top, subtracted in S.
-            let top = b > a ? b : a
-            let other = b > a ? a : b
-            firstIsTop[lane] = !(b > a)
-            d[lane] = Double(other - top)
-            let y = Int(labels[start + lane])
-            labelIsOne[lane] = y == 1
-            zy[lane] = Double((y == 1 ? b : a) - top)
-            z0[lane] = Double(a)
-            z1[lane] = Double(b)
-            if let classWeights { weight[lane] = classWeights[y] }
-        }
+        let logits = UnsafeRawPointer(outputs + 2 * start).loadUnaligned(as: SIMD16<Float>.self)
+        let z0 = logits.evenHalf, z1 = logits.oddHalf
+        // x − x is 0 exactly when x is finite.
+        guard all((z0 - z0) .== 0 .& (z1 - z1) .== 0) else { return false }
+        let y = SIMD8<Int64>(truncatingIfNeeded: UnsafeRawPointer(labels + start).loadUnaligned(as: SIMD8<Int32>.self))
+        // As the scalar row: the top is index 1 only when z1 > z0; differences are taken in
+        // Float, then widened (exactly) to Double.
+        let secondIsTop = z1 .> z0
+        let top = z0.replacing(with: z1, where: secondIsTop)
+        let other = z1.replacing(with: z0, where: secondIsTop)
+        let labelled = z0.replacing(with: z1, where: SIMD8<Int32>(truncatingIfNeeded: y) .== 1)
+        let d = Lanes(other - top)
         guard all(d .>= -708) else { return false }
+        let zy = Lanes(labelled - top)
+        var weight = Lanes(repeating: 1)
+        if let classWeights {
+            for lane in 0..<8 { weight[lane] = classWeights[Int(y[lane])] }
+        }
         let rest = exp(d)
         weightedLosses = weight * (log1p(rest) - zy)
         guard let gradient else { return true }
-        // The scalar code parks e in the gradient row as S and reads it back.
-        var parked = SIMD4<Double>()
-        for lane in 0..<4 { parked[lane] = Double(S(rest[lane])) }
+        // The scalar code parks e in the gradient row as a Float and reads it back.
+        let parked = Lanes(SIMD8<Float>(rest))
         let denominator = 1 + rest
         let pTop = 1 / denominator
         let pOther = parked / denominator
-        let p0 = pTop.replacing(with: pOther, where: .!firstIsTop)
-        let p1 = pOther.replacing(with: pTop, where: .!firstIsTop)
+        let firstIsTop = Lanes(z1) .<= Lanes(z0)
+        let labelIsOne = y .== 1
+        let p0 = pOther.replacing(with: pTop, where: firstIsTop)
+        let p1 = pTop.replacing(with: pOther, where: firstIsTop)
         let scale = weight * inverse
-        let g0 = scale * p0.replacing(with: p0 - 1, where: .!labelIsOne)
-        let g1 = scale * p1.replacing(with: p1 - 1, where: labelIsOne)
-        for lane in 0..<4 {
-            let g = gradient + (start + lane) * 2
-            g[0] = S(g0[lane])
-            g[1] = S(g1[lane])
-        }
+        let g0 = SIMD8<Float>(scale * p0.replacing(with: p0 - 1, where: .!labelIsOne))
+        let g1 = SIMD8<Float>(scale * p1.replacing(with: p1 - 1, where: labelIsOne))
+        var interleaved = SIMD16<Float>()
+        interleaved.evenHalf = g0
+        interleaved.oddHalf = g1
+        UnsafeMutableRawPointer(gradient + 2 * start).storeBytes(of: interleaved, as: SIMD16<Float>.self)
         return true
     }
 }

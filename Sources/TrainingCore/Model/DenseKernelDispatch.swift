@@ -92,21 +92,26 @@ enum Kernels {
             dz: dz, rows: rows, n: n, m: m, wt: wt, dx: dx, scratch: scratch, knownMasks: knownMasks)
     }
 
+    /// Eight rows of a two-class softmax cross-entropy (see `SoftmaxPairKernel`); false when
+    /// the scalar rows must do them (a `Double` network, or a row off the main path).
     @inline(__always)
     static func softmaxPairBlock<S: TrainingScalar>(
         outputs: UnsafePointer<S>, start: Int, labels: UnsafePointer<Int32>,
         classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<S>?,
-        inverse: Double, weightedLosses: inout SIMD4<Double>
+        inverse: Double, weightedLosses: inout SIMD8<Double>
     ) -> Bool {
+        guard S.self == Float.self else { return false }
+        let floats = UnsafeRawPointer(outputs).assumingMemoryBound(to: Float.self)
+        let floatGradient = gradient.map { UnsafeMutableRawPointer($0).assumingMemoryBound(to: Float.self) }
         #if canImport(TrainingKernelsAVX2)
         if KernelVariant.current == .avx2 {
             return TrainingKernelsAVX2.SoftmaxPairKernel.block(
-                outputs: outputs, start: start, labels: labels, classWeights: classWeights,
-                gradient: gradient, inverse: inverse, weightedLosses: &weightedLosses)
+                outputs: floats, start: start, labels: labels, classWeights: classWeights,
+                gradient: floatGradient, inverse: inverse, weightedLosses: &weightedLosses)
         }
         #endif
         return TrainingKernels.SoftmaxPairKernel.block(
-            outputs: outputs, start: start, labels: labels, classWeights: classWeights,
-            gradient: gradient, inverse: inverse, weightedLosses: &weightedLosses)
+            outputs: floats, start: start, labels: labels, classWeights: classWeights,
+            gradient: floatGradient, inverse: inverse, weightedLosses: &weightedLosses)
     }
 }

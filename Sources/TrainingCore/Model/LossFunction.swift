@@ -30,7 +30,32 @@ public enum LossFault: String, Sendable, Hashable, CaseIterable {
 /// batch's total weight Σwᵢ (the row count when unweighted) to `weightSum`; the mean loss is
 /// `lossSum / weightSum`. Because rows are added one by one, evaluating a data set in chunks
 /// gives the same bits as in one piece. Gradients are dℓ/dz · wᵢ / Σw over this batch.
+///
+/// The work is split so that a batch can be shared between threads with the same bits:
+/// ``BatchWeight`` is fixed for the whole batch first, ``evaluateRows`` does any range of rows
+/// and writes each row's weighted loss, and ``addRowLosses`` sums them in row order.
 enum LossKernels {
+    /// What the gradient of every row of a batch is scaled by.
+    struct BatchWeight {
+        /// Σwᵢ over the batch (the row count when unweighted).
+        var total: Double
+        /// 1 / Σwᵢ (0 for an empty weight).
+        var inverse: Double
+        /// The number of rows in the batch.
+        var rows: Int
+    }
+
+    static func batchWeight(_ loss: LossFunction, rows: Int, labels: UnsafePointer<Int32>?,
+                            classWeights: UnsafePointer<Double>?) -> BatchWeight {
+        var total = Double(rows)
+        if loss != .meanSquaredError, let labels, let cw = classWeights {
+            total = 0
+            for i in 0..<rows { total += cw[Int(labels[i])] }
+        }
+        return BatchWeight(total: total, inverse: total > 0 ? 1 / total : 0, rows: rows)
+    }
+
+    /// The whole batch in one piece (see the type's summary).
     static func evaluate<S: TrainingScalar>(
         _ loss: LossFunction, fault: LossFault,
         outputs: UnsafePointer<S>, rows: Int, width: Int,
@@ -39,73 +64,89 @@ enum LossKernels {
         gradient: UnsafeMutablePointer<S>?,
         lossSum: inout Double, weightSum: inout Double
     ) {
-        guard rows > 0 else { return }
+        guard rows > 0, labels != nil || loss == .meanSquaredError else { return }
+        let batch = batchWeight(loss, rows: rows, labels: labels, classWeights: classWeights)
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: rows) { buffer in
+            let losses = buffer.baseAddress!
+            evaluateRows(0..<rows, loss, fault: fault, batch: batch, outputs: outputs, width: width,
+                         labels: labels, targets: targets, classWeights: classWeights,
+                         gradient: gradient, losses: losses)
+            addRowLosses(losses, rows: rows, batch: batch, lossSum: &lossSum, weightSum: &weightSum)
+        }
+    }
+
+    /// Adds the rows' weighted losses in row order, and the batch's weight.
+    static func addRowLosses(_ losses: UnsafePointer<Double>, rows: Int, batch: BatchWeight,
+                             lossSum: inout Double, weightSum: inout Double) {
+        weightSum += batch.total
+        for i in 0..<rows { lossSum += losses[i] }
+    }
+
+    /// Rows `range` of a batch: loss of row i (times its weight) to `losses[i]`, gradient
+    /// rows to `gradient` (indices are the batch's own).
+    static func evaluateRows<S: TrainingScalar>(
+        _ range: Range<Int>, _ loss: LossFunction, fault: LossFault, batch: BatchWeight,
+        outputs: UnsafePointer<S>, width: Int,
+        labels: UnsafePointer<Int32>?, targets: UnsafePointer<S>?,
+        classWeights: UnsafePointer<Double>?,
+        gradient: UnsafeMutablePointer<S>?, losses: UnsafeMutablePointer<Double>
+    ) {
         switch loss {
-        case .softmaxCrossEntropy, .binaryCrossEntropy:
+        case .softmaxCrossEntropy:
             guard let labels else { return }
-            var total = 0.0
-            if let cw = classWeights {
-                for i in 0..<rows { total += cw[Int(labels[i])] }
-            } else {
-                total = Double(rows)
-            }
-            weightSum += total
-            let inverse = total > 0 ? 1 / total : 0
-            if loss == .softmaxCrossEntropy {
-                softmaxCrossEntropy(outputs: outputs, rows: rows, width: width, labels: labels,
-                                    classWeights: classWeights, gradient: gradient, inverse: inverse,
-                                    doubleSoftmax: fault == .probabilitiesAsLogits, lossSum: &lossSum)
-            } else {
-                binaryCrossEntropy(outputs: outputs, rows: rows, width: width, labels: labels,
-                                   classWeights: classWeights, gradient: gradient, inverse: inverse,
-                                   lossSum: &lossSum)
-            }
+            softmaxCrossEntropy(range, outputs: outputs, width: width, labels: labels,
+                                classWeights: classWeights, gradient: gradient, inverse: batch.inverse,
+                                doubleSoftmax: fault == .probabilitiesAsLogits, losses: losses)
+        case .binaryCrossEntropy:
+            guard let labels else { return }
+            binaryCrossEntropy(range, outputs: outputs, width: width, labels: labels,
+                               classWeights: classWeights, gradient: gradient, inverse: batch.inverse,
+                               losses: losses)
         case .meanSquaredError:
-            weightSum += Double(rows)
-            meanSquaredError(outputs: outputs, rows: rows, width: width, labels: labels,
-                             targets: targets, gradient: gradient, lossSum: &lossSum)
+            meanSquaredError(range, batchRows: batch.rows, outputs: outputs, width: width, labels: labels,
+                             targets: targets, gradient: gradient, losses: losses)
         }
     }
 
     static func softmaxCrossEntropy<S: TrainingScalar>(
-        outputs: UnsafePointer<S>, rows: Int, width: Int, labels: UnsafePointer<Int32>,
+        _ range: Range<Int>, outputs: UnsafePointer<S>, width: Int, labels: UnsafePointer<Int32>,
         classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<S>?, inverse: Double,
-        doubleSoftmax: Bool, lossSum: inout Double
+        doubleSoftmax: Bool, losses: UnsafeMutablePointer<Double>
     ) {
-        var i = 0
-        if width == 2 && !doubleSoftmax {
-            // Four rows at a time in SIMD lanes, bit for bit the rows below.
-            var losses = SIMD4<Double>()
-            while i + 4 <= rows {
-                if Kernels.softmaxPairBlock(outputs: outputs, start: i, labels: labels, classWeights: classWeights,
-                                            gradient: gradient, inverse: inverse, weightedLosses: &losses) {
-                    for lane in 0..<4 { lossSum += losses[lane] }
-                } else {
-                    softmaxCrossEntropyRows(i..<(i + 4), outputs: outputs, width: width, labels: labels,
-                                            classWeights: classWeights, gradient: gradient, inverse: inverse,
-                                            lossSum: &lossSum)
-                }
-                i += 4
-            }
-        }
         if doubleSoftmax {
-            for i in i..<rows {
+            for i in range {
                 let y = Int(labels[i])
                 let w = classWeights.map { $0[y] } ?? 1
-                lossSum += w * doubleSoftmaxRow(outputs + i * width, width, y, gradient.map { $0 + i * width },
-                                                scale: w * inverse)
+                losses[i] = w * doubleSoftmaxRow(outputs + i * width, width, y, gradient.map { $0 + i * width },
+                                                 scale: w * inverse)
             }
             return
         }
-        softmaxCrossEntropyRows(i..<rows, outputs: outputs, width: width, labels: labels,
-                                classWeights: classWeights, gradient: gradient, inverse: inverse, lossSum: &lossSum)
+        var i = range.lowerBound
+        if width == 2 && S.self == Float.self {
+            // Eight rows at a time in SIMD lanes, bit for bit the rows below.
+            var block = SIMD8<Double>()
+            while i + 8 <= range.upperBound {
+                if Kernels.softmaxPairBlock(outputs: outputs, start: i, labels: labels, classWeights: classWeights,
+                                            gradient: gradient, inverse: inverse, weightedLosses: &block) {
+                    for lane in 0..<8 { losses[i + lane] = block[lane] }
+                } else {
+                    softmaxCrossEntropyRows(i..<(i + 8), outputs: outputs, width: width, labels: labels,
+                                            classWeights: classWeights, gradient: gradient, inverse: inverse,
+                                            losses: losses)
+                }
+                i += 8
+            }
+        }
+        softmaxCrossEntropyRows(i..<range.upperBound, outputs: outputs, width: width, labels: labels,
+                                classWeights: classWeights, gradient: gradient, inverse: inverse, losses: losses)
     }
 
     /// The softmax cross-entropy of `rows`, one at a time.
     static func softmaxCrossEntropyRows<S: TrainingScalar>(
         _ rows: Range<Int>, outputs: UnsafePointer<S>, width: Int, labels: UnsafePointer<Int32>,
         classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<S>?, inverse: Double,
-        lossSum: inout Double
+        losses: UnsafeMutablePointer<Double>
     ) {
         for i in rows {
             let z = outputs + i * width
@@ -126,7 +167,7 @@ enum LossKernels {
                 if let g = gradient { g[i * width + j] = S(e) }
             }
             let rowLoss = DeterministicMath.log1p(rest) - (z[y] - maxValue).doubleValue
-            lossSum += w * rowLoss
+            losses[i] = w * rowLoss
             if let g = gradient {
                 let gi = g + i * width
                 let scale = w * inverse
@@ -172,16 +213,16 @@ enum LossKernels {
     }
 
     static func binaryCrossEntropy<S: TrainingScalar>(
-        outputs: UnsafePointer<S>, rows: Int, width: Int, labels: UnsafePointer<Int32>,
+        _ range: Range<Int>, outputs: UnsafePointer<S>, width: Int, labels: UnsafePointer<Int32>,
         classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<S>?, inverse: Double,
-        lossSum: inout Double
+        losses: UnsafeMutablePointer<Double>
     ) {
-        for i in 0..<rows {
+        for i in range {
             let z = outputs[i * width].doubleValue
             let y = Double(labels[i])
             let w = classWeights.map { $0[Int(labels[i])] } ?? 1
             // softplus(z) − y·z = −[y log σ(z) + (1 − y) log(1 − σ(z))]
-            lossSum += w * (DeterministicMath.softplus(z) - y * z)
+            losses[i] = w * (DeterministicMath.softplus(z) - y * z)
             if let g = gradient {
                 g[i * width] = S(w * inverse * (DeterministicMath.sigmoid(z) - y))
                 var j = 1
@@ -194,12 +235,13 @@ enum LossKernels {
     }
 
     static func meanSquaredError<S: TrainingScalar>(
-        outputs: UnsafePointer<S>, rows: Int, width: Int, labels: UnsafePointer<Int32>?,
-        targets: UnsafePointer<S>?, gradient: UnsafeMutablePointer<S>?, lossSum: inout Double
+        _ range: Range<Int>, batchRows: Int, outputs: UnsafePointer<S>, width: Int,
+        labels: UnsafePointer<Int32>?, targets: UnsafePointer<S>?, gradient: UnsafeMutablePointer<S>?,
+        losses: UnsafeMutablePointer<Double>
     ) {
-        let gradientScale = 2 / Double(rows * width)
+        let gradientScale = 2 / Double(batchRows * width)
         let rowScale = 1 / Double(width)
-        for i in 0..<rows {
+        for i in range {
             var rowSum = 0.0
             for j in 0..<width {
                 let t: Double
@@ -214,7 +256,7 @@ enum LossKernels {
                 rowSum += d * d
                 if let g = gradient { g[i * width + j] = S(d * gradientScale) }
             }
-            lossSum += rowSum * rowScale
+            losses[i] = rowSum * rowScale
         }
     }
 }
