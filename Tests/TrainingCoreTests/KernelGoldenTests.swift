@@ -70,3 +70,50 @@ import Testing
         #expect(hash.value == c.golden, "\(c.name): hash 0x\(String(hash.value, radix: 16, uppercase: true))")
     }
 }
+
+/// Splitting a batch between two threads must not change a bit.
+@Suite struct SplitStepTests {
+    static let cases: [KernelGoldenTests.Case] = KernelGoldenTests.cases.map { c in
+        var c = c
+        c.batch = max(c.batch, 40)
+        return c
+    }
+
+    static func run(_ c: KernelGoldenTests.Case, threads: Int) throws -> Trainer<Float> {
+        var rng = SplitMix64(seed: 7, stream: .data)
+        let classes = c.architecture.outputs == 1 ? 2 : c.architecture.outputs
+        let data = SyntheticData.blobs(counts: Array(repeating: 60, count: classes), dimensions: 3,
+                                       standardDeviation: 1.2, using: &rng)
+        let net = try Network<Float>(architecture: c.architecture, seed: 7)
+        let config = TrainingConfiguration(loss: c.loss, learningRate: 0.1, batchSize: c.batch,
+                                           classWeights: c.loss == .meanSquaredError ? nil : Array(repeating: 1, count: classes).enumerated().map { 0.5 + Double($0.offset) },
+                                           seed: 7)
+        var trainer = try Trainer(network: net, training: data, configuration: config)
+        trainer.run(steps: 30, threads: threads)
+        return trainer
+    }
+
+    @Test(arguments: cases)
+    func twoThreadsGiveTheBitsOfOne(_ c: KernelGoldenTests.Case) throws {
+        let one = try Self.run(c, threads: 1)
+        let two = try Self.run(c, threads: 2)
+        let sameParameters = one.network == two.network
+        let sameGradients = one.network.gradients.map(\.bitPattern) == two.network.gradients.map(\.bitPattern)
+        let sameLosses = one.history.trainLoss.map(\.bitPattern) == two.history.trainLoss.map(\.bitPattern)
+        #expect(sameParameters, "\(c.name): parameters differ")
+        #expect(sameGradients, "\(c.name): gradients differ")
+        #expect(sameLosses, "\(c.name): losses differ")
+        #expect(one.history.trainLoss.last! < one.history.trainLoss.first!)
+    }
+
+    @Test func theW1WorkloadSplitsWithTheSameBits() {
+        var one = W1Workload(seed: 0)
+        var two = W1Workload(seed: 0)
+        one.train(steps: 60)
+        two.train(steps: 60, threads: 2)
+        let sameParameters = one.trainer.network == two.trainer.network
+        let sameLosses = one.trainer.history.trainLoss.map(\.bitPattern) == two.trainer.history.trainLoss.map(\.bitPattern)
+        #expect(sameParameters)
+        #expect(sameLosses)
+    }
+}
