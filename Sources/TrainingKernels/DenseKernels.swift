@@ -7,29 +7,6 @@
 ///
 /// Non-zero inputs are found through bit masks: one `UInt64` per block of 64 inputs of a row,
 /// bit k set when input k is not ±0 (NaN counts as non-zero, so it propagates).
-/// Which share of a weight or bias gradient a call computes: all of it, or one of two halves
-/// for two threads. Every entry is computed by exactly one call, the same way, so halves give
-/// the same bits as the whole.
-public enum GradientPart: Sendable {
-    case whole
-    case first
-    case second
-
-    /// Half 0 or half 1 of two.
-    public init(half: Int) { self = half == 0 ? .first : .second }
-
-    /// The part of `0 ..< count` this share covers; halves split at a multiple of 8 (SIMD chunks).
-    @inline(__always)
-    public func range(of count: Int) -> Range<Int> {
-        let middle = min(count, (count / 2 + 7) / 8 * 8)
-        switch self {
-        case .whole: return 0..<count
-        case .first: return 0..<middle
-        case .second: return middle..<count
-        }
-    }
-}
-
 public enum DenseKernels {
     @inline(__always)
     static func load8<S: KernelScalar>(_ p: UnsafePointer<S>) -> SIMD8<S> {
@@ -216,14 +193,13 @@ public enum DenseKernels {
         }
     }
 
-    /// db[j] += Σ_i dz[i, j] for j in `columns` (all m when nil), rows in ascending order.
+    /// db[j] += Σ_i dz[i, j], rows in ascending order.
     @_specialize(exported: true, where S == Float)
     @_specialize(exported: true, where S == Double)
     public static func biasGradient<S: KernelScalar>(dz: UnsafePointer<S>, rows: Int, m: Int,
-                                                     db: UnsafeMutablePointer<S>, columns: Range<Int>? = nil) {
-        let end = columns?.upperBound ?? m
-        var j = columns?.lowerBound ?? 0
-        while j + 32 <= end {
+                                                db: UnsafeMutablePointer<S>) {
+        var j = 0
+        while j + 32 <= m {
             var a0 = load8(db + j), a1 = load8(db + j + 8), a2 = load8(db + j + 16), a3 = load8(db + j + 24)
             for i in 0..<rows {
                 let r = dz + i * m + j
@@ -238,13 +214,13 @@ public enum DenseKernels {
             store8(a3, db + j + 24)
             j += 32
         }
-        while j + 8 <= end {
+        while j + 8 <= m {
             var acc = load8(db + j)
             for i in 0..<rows { acc += load8(dz + i * m + j) }
             store8(acc, db + j)
             j += 8
         }
-        while j < end {
+        while j < m {
             var acc = db[j]
             for i in 0..<rows { acc += dz[i * m + j] }
             db[j] = acc
@@ -265,8 +241,7 @@ public enum DenseKernels {
     public static func weightGradient<S: KernelScalar>(
         x: UnsafePointer<S>, dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
         masks: UnsafePointer<UInt64>, columnMasks: UnsafeMutablePointer<UInt64>,
-        sparseInput: Bool, dw: UnsafeMutablePointer<S>, transposed: Bool,
-        part: GradientPart = .whole
+        sparseInput: Bool, dw: UnsafeMutablePointer<S>, transposed: Bool
     ) {
         if transposed {
             for i in 0..<rows {
@@ -279,15 +254,10 @@ public enum DenseKernels {
             return
         }
         if m >= 8 {
-            let outputs = part.range(of: m)
-            guard !outputs.isEmpty else { return }
             transposeMasks(masks, rows: rows, n: n, into: columnMasks)
-            wideWeightGradient(x: x, dz: dz, rows: rows, n: n, m: m, columnMasks: columnMasks, dw: dw,
-                               outputs: outputs)
+            wideWeightGradient(x: x, dz: dz, rows: rows, n: n, m: m, columnMasks: columnMasks, dw: dw)
         } else {
-            let inputs = part.range(of: n)
-            narrowWeightGradient(x: x, dz: dz, rows: rows, n: n, m: m, sparseInput: sparseInput, dw: dw,
-                                 inputs: inputs)
+            narrowWeightGradient(x: x, dz: dz, rows: rows, n: n, m: m, sparseInput: sparseInput, dw: dw)
         }
     }
 
@@ -338,16 +308,15 @@ public enum DenseKernels {
     @_specialize(where S == Double)
     static func wideWeightGradient<S: KernelScalar>(
         x: UnsafePointer<S>, dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
-        columnMasks: UnsafePointer<UInt64>, dw: UnsafeMutablePointer<S>, outputs: Range<Int>
+        columnMasks: UnsafePointer<UInt64>, dw: UnsafeMutablePointer<S>
     ) {
         let rb = blocks(rows)
-        let m = m, end = outputs.upperBound
         for k in 0..<n {
             let column = columnMasks + k * rb
             let xk = x + k
             let r = dw + k * m
-            var j = outputs.lowerBound
-            while j + 32 <= end {
+            var j = 0
+            while j + 32 <= m {
                 var a0 = load8(r + j), a1 = load8(r + j + 8), a2 = load8(r + j + 16), a3 = load8(r + j + 24)
                 for word in 0..<rb {
                     var mask = column[word]
@@ -369,25 +338,7 @@ public enum DenseKernels {
                 store8(a3, r + j + 24)
                 j += 32
             }
-            while j + 16 <= end {
-                var a0 = load8(r + j), a1 = load8(r + j + 8)
-                for word in 0..<rb {
-                    var mask = column[word]
-                    let base = word << 6
-                    while mask != 0 {
-                        let i = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        let s = SIMD8<S>(repeating: xk[i * n])
-                        let g = dz + i * m + j
-                        a0 += s * load8(g)
-                        a1 += s * load8(g + 8)
-                    }
-                }
-                store8(a0, r + j)
-                store8(a1, r + j + 8)
-                j += 16
-            }
-            while j + 8 <= end {
+            while j + 8 <= m {
                 var a0 = load8(r + j)
                 for word in 0..<rb {
                     var mask = column[word]
@@ -401,7 +352,7 @@ public enum DenseKernels {
                 store8(a0, r + j)
                 j += 8
             }
-            while j < end {
+            while j < m {
                 var a = r[j]
                 for word in 0..<rb {
                     var mask = column[word]
@@ -424,11 +375,10 @@ public enum DenseKernels {
     @_specialize(where S == Double)
     static func narrowWeightGradient<S: KernelScalar>(
         x: UnsafePointer<S>, dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
-        sparseInput: Bool, dw: UnsafeMutablePointer<S>, inputs: Range<Int>
+        sparseInput: Bool, dw: UnsafeMutablePointer<S>
     ) {
-        let n = n, end = inputs.upperBound
-        var k = inputs.lowerBound
-        while k + 8 <= end {
+        var k = 0
+        while k + 8 <= n {
             for j in 0..<m {
                 var acc = SIMD8<S>()
                 for lane in 0..<8 { acc[lane] = dw[(k + lane) * m + j] }
@@ -446,7 +396,7 @@ public enum DenseKernels {
             }
             k += 8
         }
-        while k < end {
+        while k < n {
             for j in 0..<m {
                 var a = dw[k * m + j]
                 for i in 0..<rows {

@@ -43,40 +43,31 @@ enum Kernels {
 
     @inline(__always)
     static func biasGradient<S: TrainingScalar>(dz: UnsafePointer<S>, rows: Int, m: Int,
-                                                db: UnsafeMutablePointer<S>, columns: Range<Int>? = nil) {
+                                                db: UnsafeMutablePointer<S>) {
         #if canImport(TrainingKernelsAVX2)
         if KernelVariant.current == .avx2 {
-            return TrainingKernelsAVX2.DenseKernels.biasGradient(dz: dz, rows: rows, m: m, db: db, columns: columns)
+            return TrainingKernelsAVX2.DenseKernels.biasGradient(dz: dz, rows: rows, m: m, db: db)
         }
         #endif
-        TrainingKernels.DenseKernels.biasGradient(dz: dz, rows: rows, m: m, db: db, columns: columns)
+        TrainingKernels.DenseKernels.biasGradient(dz: dz, rows: rows, m: m, db: db)
     }
 
     @inline(__always)
     static func weightGradient<S: TrainingScalar>(
         x: UnsafePointer<S>, dz: UnsafePointer<S>, rows: Int, n: Int, m: Int,
         masks: UnsafePointer<UInt64>, columnMasks: UnsafeMutablePointer<UInt64>,
-        sparseInput: Bool, dw: UnsafeMutablePointer<S>, transposed: Bool, half: Int? = nil
+        sparseInput: Bool, dw: UnsafeMutablePointer<S>, transposed: Bool
     ) {
         #if canImport(TrainingKernelsAVX2)
         if KernelVariant.current == .avx2 {
-            let part: TrainingKernelsAVX2.GradientPart = half == nil ? .whole : (half == 0 ? .first : .second)
             return TrainingKernelsAVX2.DenseKernels.weightGradient(
                 x: x, dz: dz, rows: rows, n: n, m: m, masks: masks, columnMasks: columnMasks,
-                sparseInput: sparseInput, dw: dw, transposed: transposed, part: part)
+                sparseInput: sparseInput, dw: dw, transposed: transposed)
         }
         #endif
-        let part: TrainingKernels.GradientPart = half == nil ? .whole : (half == 0 ? .first : .second)
         TrainingKernels.DenseKernels.weightGradient(
             x: x, dz: dz, rows: rows, n: n, m: m, masks: masks, columnMasks: columnMasks,
-            sparseInput: sparseInput, dw: dw, transposed: transposed, part: part)
-    }
-
-    /// The columns of a bias gradient of width `m` that half `half` (0 or 1) of a split
-    /// computes, matching the output split of a wide weight gradient.
-    @inline(__always)
-    static func biasColumns(_ m: Int, half: Int) -> Range<Int> {
-        TrainingKernels.GradientPart(half: half).range(of: m)
+            sparseInput: sparseInput, dw: dw, transposed: transposed)
     }
 
     @inline(__always)

@@ -19,11 +19,6 @@ struct NetworkWorkspace<S: TrainingScalar>: Sendable {
     /// Offset (in `masks`) of the column masks a weight gradient builds (widest input ×
     /// blocks(rows) words).
     var columnMaskOffset = 0
-    /// The same two scratch areas for the helper thread of a split step.
-    var helperScratchOffset = 0
-    var helperColumnMaskOffset = 0
-    /// Each row's weighted loss, for a split step to sum in row order.
-    var rowLosses: [Double] = []
     /// Rows of the last forward pass, and whether it ran in training mode.
     var rows = 0
     var lastForwardTraining = false
@@ -69,14 +64,8 @@ struct NetworkWorkspace<S: TrainingScalar>: Sendable {
         }
         scratchOffset = ioffset
         ioffset += Kernels.blocks(maxWidth) + 1
-        let columnWords = (dense.map(\.inputs).max() ?? 0) * Kernels.blocks(cap)
         columnMaskOffset = ioffset
-        ioffset += columnWords
-        helperScratchOffset = ioffset
-        ioffset += Kernels.blocks(maxWidth) + 1
-        helperColumnMaskOffset = ioffset
-        ioffset += columnWords
-        rowLosses = [Double](repeating: 0, count: cap)
+        ioffset += (dense.map(\.inputs).max() ?? 0) * Kernels.blocks(cap)
         masks = [UInt64](repeating: 0, count: ioffset)
         rowCapacity = cap
         self.rows = 0

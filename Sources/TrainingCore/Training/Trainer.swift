@@ -150,34 +150,17 @@ public struct Trainer<Scalar: TrainingScalar>: Sendable {
 
     /// Runs up to `steps` more steps; stops early when the trainer stops (divergence or early
     /// stopping). Returns the number of steps actually recorded.
-    ///
-    /// With `threads` ≥ 2 each batch is split between this thread and one helper thread, with
-    /// bit-identical results; that needs a batch of at least 32 rows, at least 16 steps and a
-    /// network without dropout or planted backward faults, else the run stays on one thread.
-    /// Worth it for one big training at a time, not inside runs already spread over the cores.
     @discardableResult
     @_specialize(exported: true, where Scalar == Float)
     @_specialize(exported: true, where Scalar == Double)
-    public mutating func run(steps: Int, threads: Int = 1) -> Int {
-        var worker: AnyObject?
-        if threads >= 2, steps >= Trainer.minimumStepsToSplit, batchSize >= Trainer.minimumRowsToSplit,
-           network.supportsSplitBatches, #available(macOS 15.0, *) {
-            worker = StepWorker()
-        }
-        defer {
-            if #available(macOS 15.0, *) { (worker as? StepWorker)?.stop() }
-        }
+    public mutating func run(steps: Int) -> Int {
         var done = 0
         while done < steps && status == .running {
-            step(worker: worker)
+            step()
             done += 1
         }
         return done
     }
-
-    /// Below these a second thread costs more than it saves.
-    static var minimumStepsToSplit: Int { 16 }
-    static var minimumRowsToSplit: Int { 32 }
 
     /// Runs whole epochs (``TrainingHistory/stepsPerEpoch`` steps each).
     @discardableResult
@@ -218,9 +201,7 @@ public struct Trainer<Scalar: TrainingScalar>: Sendable {
     }
 
     /// One training step (see the type's description).
-    /// One training step; with a `StepWorker` (typed `AnyObject` so the signature needs no
-    /// availability) the batch is split between two threads, with the same bits.
-    mutating func step(worker: AnyObject? = nil) {
+    mutating func step() {
         let b = batchSize
         if position + b > trainCount {
             shuffleRNG.shuffle(&order)
@@ -254,35 +235,21 @@ public struct Trainer<Scalar: TrainingScalar>: Sendable {
         }
         if !faults.accumulateGradients { network.zeroGradients() }
 
+        network.forwardPass(rows: b, training: true, dropout: &dropoutRNG)
         var lossSum = 0.0, weightSum = 0.0
-        if let worker = worker as? StepWorker, #available(macOS 15.0, *) {
-            batchLabels.withUnsafeBufferPointer { lb in
-                batchTargets.withUnsafeBufferPointer { tb in
-                    classWeights.withUnsafeBufferPointer { cb in
-                        let loss = SplitStepLoss(function: configuration.loss, fault: faults.loss,
-                                                 labels: trainLabels.isEmpty ? nil : lb.baseAddress,
-                                                 targets: targetWidth > 0 ? tb.baseAddress : nil,
-                                                 classWeights: classWeights.isEmpty ? nil : cb.baseAddress)
-                        network.splitPasses(rows: b, on: worker, loss: loss, lossSum: &lossSum, weightSum: &weightSum)
-                    }
+        batchLabels.withUnsafeBufferPointer { lb in
+            batchTargets.withUnsafeBufferPointer { tb in
+                classWeights.withUnsafeBufferPointer { cb in
+                    network.lossPass(configuration.loss, fault: faults.loss,
+                                     labels: trainLabels.isEmpty ? nil : lb.baseAddress,
+                                     targets: targetWidth > 0 ? tb.baseAddress : nil,
+                                     classWeights: classWeights.isEmpty ? nil : cb.baseAddress,
+                                     withGradient: true, lossSum: &lossSum, weightSum: &weightSum)
                 }
             }
-        } else {
-            network.forwardPass(rows: b, training: true, dropout: &dropoutRNG)
-            batchLabels.withUnsafeBufferPointer { lb in
-                batchTargets.withUnsafeBufferPointer { tb in
-                    classWeights.withUnsafeBufferPointer { cb in
-                        network.lossPass(configuration.loss, fault: faults.loss,
-                                         labels: trainLabels.isEmpty ? nil : lb.baseAddress,
-                                         targets: targetWidth > 0 ? tb.baseAddress : nil,
-                                         classWeights: classWeights.isEmpty ? nil : cb.baseAddress,
-                                         withGradient: true, lossSum: &lossSum, weightSum: &weightSum)
-                    }
-                }
-            }
-            network.backwardPass()
         }
         let loss = weightSum > 0 ? lossSum / weightSum : 0
+        network.backwardPass()
 
         // Gradient norms, layer by layer in order.
         let dense = network.denseLayers

@@ -25,10 +25,9 @@ public struct W1Workload: Sendable {
         trainer = Trainer(uncheckedNetwork: network, training: data, configuration: configuration)
     }
 
-    /// Runs `steps` training steps (2000 for the reference workload), on `threads` threads
-    /// (1 or 2; the bits are the same).
-    public mutating func train(steps: Int = W1Workload.referenceSteps, threads: Int = 1) {
-        trainer.run(steps: steps, threads: threads)
+    /// Runs `steps` training steps (2000 for the reference workload).
+    public mutating func train(steps: Int = W1Workload.referenceSteps) {
+        trainer.run(steps: steps)
     }
 
     /// Loss and accuracy of the current network on all 1024 points.
