@@ -43,7 +43,8 @@ enum W1Bench {
         }
         var results = [BenchResult(name: "W1 MLP 2-32-32-2, 2000 SGD steps", unit: "µs/step", samples: perStep,
                                    budget: numpy.map { $0 / 8 },
-                                   note: "final accuracy \(NumberText.percent(accuracy))" + (numpy == nil ? "; no NumPy to compare" : ""))]
+                                   note: "final accuracy \(NumberText.percent(accuracy)), kernels \(KernelVariant.current.rawValue)"
+                                       + (numpy == nil ? "; no NumPy to compare" : ""))]
         if let numpy {
             results.append(BenchResult(name: "W1 NumPy reference (same run)", unit: "µs/step", samples: [numpy], budget: nil))
         }
