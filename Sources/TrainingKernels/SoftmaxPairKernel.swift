@@ -101,19 +101,21 @@ public enum SoftmaxPairKernel {
         let z0 = logits.evenHalf, z1 = logits.oddHalf
         // x − x is 0 exactly when x is finite.
         guard all((z0 - z0) .== 0 .& (z1 - z1) .== 0) else { return false }
-        let y = SIMD8<Int64>(truncatingIfNeeded: UnsafeRawPointer(labels + start).loadUnaligned(as: SIMD8<Int32>.self))
+        // Labels compared as floating-point values: integer SIMD comparisons go lane by lane.
+        let label = SIMD8<Float>(UnsafeRawPointer(labels + start).loadUnaligned(as: SIMD8<Int32>.self))
+        let labelIsOne = label .== 1
         // As the scalar row: the top is index 1 only when z1 > z0; differences are taken in
         // Float, then widened (exactly) to Double.
         let secondIsTop = z1 .> z0
         let top = z0.replacing(with: z1, where: secondIsTop)
         let other = z1.replacing(with: z0, where: secondIsTop)
-        let labelled = z0.replacing(with: z1, where: SIMD8<Int32>(truncatingIfNeeded: y) .== 1)
+        let labelled = z0.replacing(with: z1, where: labelIsOne)
         let d = Lanes(other - top)
         guard all(d .>= -708) else { return false }
         let zy = Lanes(labelled - top)
         var weight = Lanes(repeating: 1)
         if let classWeights {
-            for lane in 0..<8 { weight[lane] = classWeights[Int(y[lane])] }
+            for lane in 0..<8 { weight[lane] = classWeights[Int(labels[start + lane])] }
         }
         let rest = exp(d)
         weightedLosses = weight * (log1p(rest) - zy)
@@ -124,12 +126,12 @@ public enum SoftmaxPairKernel {
         let pTop = 1 / denominator
         let pOther = parked / denominator
         let firstIsTop = Lanes(z1) .<= Lanes(z0)
-        let labelIsOne = y .== 1
+        let labelIsOneLanes = Lanes(label) .== 1
         let p0 = pOther.replacing(with: pTop, where: firstIsTop)
         let p1 = pTop.replacing(with: pOther, where: firstIsTop)
         let scale = weight * inverse
-        let g0 = SIMD8<Float>(scale * p0.replacing(with: p0 - 1, where: .!labelIsOne))
-        let g1 = SIMD8<Float>(scale * p1.replacing(with: p1 - 1, where: labelIsOne))
+        let g0 = SIMD8<Float>(scale * p0.replacing(with: p0 - 1, where: .!labelIsOneLanes))
+        let g1 = SIMD8<Float>(scale * p1.replacing(with: p1 - 1, where: labelIsOneLanes))
         var interleaved = SIMD16<Float>()
         interleaved.evenHalf = g0
         interleaved.oddHalf = g1
