@@ -20,6 +20,20 @@ extension Float: KernelScalar {
         var k = 0
         let weights = SIMD8<UInt32>(1, 2, 4, 8, 16, 32, 64, 128)
         let magnitude = SIMD8<UInt32>(repeating: 0x7FFF_FFFF)
+        // 32 values at a time: four vectors of flags, each lane weighted by its own bit, OR-ed
+        // into one vector, so only one horizontal OR per 32 values.
+        while k + 32 <= count {
+            var selected = SIMD8<UInt32>()
+            for q in 0..<4 {
+                let bits = UnsafeRawPointer(p + k + 8 * q).loadUnaligned(as: SIMD8<UInt32>.self)
+                let flag = ((bits & magnitude) &+ magnitude) &>> 31
+                selected |= (SIMD8<UInt32>() &- flag) & (weights &<< UInt32(8 * q))
+            }
+            let four = selected.lowHalf | selected.highHalf
+            let two = four.lowHalf | four.highHalf
+            mask |= UInt64(two[0] | two[1]) << UInt64(k)
+            k += 32
+        }
         while k + 8 <= count {
             let bits = UnsafeRawPointer(p + k).loadUnaligned(as: SIMD8<UInt32>.self)
             let flag = ((bits & magnitude) &+ magnitude) &>> 31
