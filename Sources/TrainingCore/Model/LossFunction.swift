@@ -31,9 +31,10 @@ public enum LossFault: String, Sendable, Hashable, CaseIterable {
 /// `lossSum / weightSum`. Because rows are added one by one, evaluating a data set in chunks
 /// gives the same bits as in one piece. Gradients are dℓ/dz · wᵢ / Σw over this batch.
 ///
-/// The work is split so that a batch can be shared between threads with the same bits:
-/// ``BatchWeight`` is fixed for the whole batch first, ``evaluateRows`` does any range of rows
-/// and writes each row's weighted loss, and ``addRowLosses`` sums them in row order.
+/// The work comes in three parts: ``BatchWeight`` is fixed for the whole batch first,
+/// ``evaluateRows`` does any range of rows (eight-row SIMD blocks or one row at a time) and
+/// writes each row's weighted loss, and ``addRowLosses`` sums them in row order, so how the
+/// rows were grouped never shows in the bits.
 enum LossKernels {
     /// What the gradient of every row of a batch is scaled by.
     struct BatchWeight {
