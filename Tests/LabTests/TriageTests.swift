@@ -90,7 +90,8 @@ struct TriageTests {
         #expect(rates.count >= 10)
         #expect(zip(rates, rates.dropFirst()).allSatisfy { $0 < $1 })
         #expect(search.result.suggestedLearningRate > 1e-4 && search.result.suggestedLearningRate < 1)
-        #expect(search.result.suggestedLearningRate == search.result.minimumLossRate / 10)
+        #expect(search.result.suggestedLearningRate == search.result.steepestDescentRate / 10)
+        #expect(search.result.steepestDescentRate <= search.result.minimumLossRate)
         struct Output: Decodable {
             var suggested_lr: Double
             var learning_rates: [Double]

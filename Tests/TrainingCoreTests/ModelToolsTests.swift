@@ -66,7 +66,26 @@ import Testing
                                                 configuration: .init(batchSize: 32), start: 1e-5, end: 100, steps: 80)
         #expect(report.stoppedAtDivergence)
         #expect(report.learningRates.count < 80)
-        #expect(report.suggestedLearningRate > 1e-3 && report.suggestedLearningRate < 5)
+        #expect(report.suggestedLearningRate > 1e-4 && report.suggestedLearningRate < 5)
         #expect(report.learningRates == report.learningRates.sorted())
+        // The course's rule: a tenth of where the loss falls fastest, which comes before the bottom.
+        #expect(report.suggestedLearningRate == report.steepestDescentRate / 10)
+        #expect(report.steepestDescentRate <= report.minimumLossRate)
+    }
+
+    @Test func theSteepestDescentIsWhereTheSmoothedLossFallsFastestPerDecade() {
+        // Rates 1e-4 … 1e1, ten steps a decade; a loss that falls gently, then fastest into
+        // step 20 (1e-2) and 21, then gently again to its bottom at step 40 (1e0), then climbs.
+        let rates = (0...50).map { DeterministicMath.pow(10, -4 + Double($0) / 10) }
+        let drops: [Int: Double] = [18: 0.1, 19: 0.2, 20: 0.4, 21: 0.3, 22: 0.1]
+        var smoothed = [2.0]
+        for i in 1...50 {
+            smoothed.append(smoothed[i - 1] + (i > 40 ? 0.1 : -(drops[i] ?? 0.01)))
+        }
+        let steepest = LearningRateFinder.steepestDescentRate(rates: rates, smoothed: smoothed,
+                                                               through: rates[40], span: 1)
+        #expect(steepest == rates[20])
+        // Without a slope to measure, the minimum itself.
+        #expect(LearningRateFinder.steepestDescentRate(rates: [1e-3], smoothed: [1], through: 1e-3, span: 2) == 1e-3)
     }
 }

@@ -5,7 +5,7 @@ import TrainingCore
 /// Trains a fresh copy of the spec's model on the training split while the learning rate
 /// grows geometrically from 1e-6 to 10, one mini-batch per rate, and records the loss
 /// (the training core's ``LearningRateFinder``: smoothed loss, stop on divergence, suggestion
-/// one decade below the rate of the lowest smoothed loss). The sweep takes one epoch of
+/// one decade below the rate where the smoothed loss falls fastest). The sweep takes one epoch of
 /// mini-batches, at least 100 and at most 300.
 public struct LearningRateSearch: Sendable {
     /// The core's result: rates, raw and smoothed losses, minimum and suggestion.
@@ -56,6 +56,7 @@ public struct LearningRateSearch: Sendable {
             ("losses", .numbers(result.losses)),
             ("smoothed_losses", .numbers(result.smoothedLosses)),
             ("minimum_loss_lr", .number(result.minimumLossRate)),
+            ("steepest_lr", .number(result.steepestDescentRate)),
             ("suggested_lr", .number(result.suggestedLearningRate)),
             ("stopped_at_divergence", .bool(result.stoppedAtDivergence)),
         ])

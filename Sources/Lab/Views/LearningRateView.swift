@@ -20,12 +20,12 @@ public enum LearningRateView {
                             series: [LinePlot.Series("loss", x: x, y: r.losses, role: .muted),
                                      LinePlot.Series("smoothed", x: x, y: r.smoothedLosses, role: .series(0))],
                             markers: [LinePlot.Marker(x: log10(r.suggestedLearningRate), label: "suggested", role: .good),
-                                      LinePlot.Marker(x: log10(r.minimumLossRate), label: "lowest loss", role: .warning)],
+                                      LinePlot.Marker(x: log10(r.steepestDescentRate), label: "steepest", role: .warning)],
                             yRange: top > bottom ? bottom...top : nil, xLabel: "log10(learning rate)")
         page.add(plot)
         var line = StyledText("Suggested learning rate: ", style: Style(bold: true))
         line.append(LabFormat.short(r.suggestedLearningRate), style: theme.style(.accent, bold: true))
-        line.append(" (a decade below \(LabFormat.short(r.minimumLossRate)), where the smoothed loss was lowest)")
+        line.append(" (a decade below \(LabFormat.short(r.steepestDescentRate)), where the smoothed loss fell fastest; it was lowest at \(LabFormat.short(r.minimumLossRate)))")
         page.lines([line])
         page.paragraph("Train with it: lesson lab train \(path) --target \(search.target) --lr \(LabFormat.short(r.suggestedLearningRate))" + (search.spec.optimizer == .sgd ? " --optimizer sgd" : "") + ". Where the loss falls fastest is the useful range; where it turns up, the rate is too high.",
                        role: .info)

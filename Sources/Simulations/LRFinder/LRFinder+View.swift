@@ -15,7 +15,7 @@ extension LRFinder {
             return "Sweeping… step \(shown) of \(run.report.learningRates.count), learning rate \(NumberText.short(rate))."
         }
         let report = run.report
-        var text = "Suggested lr \(NumberText.short(report.suggestedLearningRate)): a tenth of \(NumberText.short(report.minimumLossRate)), where the smoothed loss bottoms out"
+        var text = "Suggested lr \(NumberText.short(report.suggestedLearningRate)): a tenth of \(NumberText.short(report.steepestDescentRate)), where the smoothed loss falls fastest (it bottoms out at \(NumberText.short(report.minimumLossRate)))"
         if let divergence = run.divergenceRate {
             text += "; it blows up by \(NumberText.short(divergence))"
         }
@@ -38,7 +38,7 @@ extension LRFinder {
         if state.showHelp {
             let text = "The sweep trains \(recipe.sweepSteps) steps, multiplying the learning rate by the same factor each step "
                 + "from 1e-6 to 10. The loss is smoothed (β = 0.9); the sweep stops when it exceeds 4× its minimum. "
-                + "Take a rate a decade below the minimum: at the minimum the loss is already about to blow up."
+                + "Take a rate a decade below where the loss falls fastest (marked steepest): the minimum is already at the edge of blowing up."
             extra.append(Paragraph(text, style: theme.style(.muted)).rendered(width: width, theme: theme))
         }
         let room = max(10, height - extra.reduce(0) { $0 + $1.height })
@@ -68,6 +68,7 @@ extension LRFinder {
         if state.shown == nil {
             markers.append(LinePlot.Marker(x: Self.log10(report.suggestedLearningRate),
                                            label: "suggested \(NumberText.short(report.suggestedLearningRate))", role: .good))
+            markers.append(LinePlot.Marker(x: Self.log10(report.steepestDescentRate), label: "steepest", role: .warning))
             if let divergence = run.divergenceRate {
                 markers.append(LinePlot.Marker(x: Self.log10(divergence), label: "blow-up", role: .bad))
             }

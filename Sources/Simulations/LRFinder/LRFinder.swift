@@ -4,7 +4,7 @@ import TrainingCore
 
 /// Leslie Smith's learning-rate range test: raise the learning rate geometrically while
 /// training, watch the smoothed loss fall and then blow up, and take a rate a decade below
-/// the bottom of the curve.
+/// where it falls fastest.
 ///
 /// `optimizer` (sgd|adam) picks the update rule; ``LRFinderRecipe`` documents the data, the
 /// network and the sweep, which is the training core's ``LearningRateFinder``. The plot shows
@@ -104,6 +104,7 @@ public struct LRFinder: Simulation {
             ("raw_losses", .numbers(report?.losses ?? [])),
             ("suggested_lr", .number(report?.suggestedLearningRate ?? .nan)),
             ("min_loss_lr", .number(report?.minimumLossRate ?? .nan)),
+            ("steepest_lr", .number(report?.steepestDescentRate ?? .nan)),
             ("divergence_lr", state.run?.divergenceRate.map { .number($0) } ?? .null),
             ("check", .object([
                 ("lr", .number(report?.suggestedLearningRate ?? .nan)),

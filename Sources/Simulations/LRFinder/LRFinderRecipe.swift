@@ -6,7 +6,8 @@ import TrainingCore
 /// network (He), softmax cross-entropy, batches of 32. The sweep is the training core's
 /// ``LearningRateFinder``: 100 steps with the rate growing geometrically from 1e-6 to 10, the
 /// loss smoothed exponentially (β = 0.9, bias-corrected), stopping once the smoothed loss
-/// exceeds 4× its minimum. The suggestion is a tenth of the rate at the smoothed minimum.
+/// exceeds 4× its minimum. The suggestion is a tenth of the rate where the smoothed loss falls
+/// fastest.
 /// The check trains a fresh copy of the same network at the suggested rate for 200 steps.
 struct LRFinderRecipe: Sendable, Hashable {
     var points = 512

@@ -8,7 +8,11 @@ public struct LearningRateFinderReport: Sendable, Hashable {
     public var smoothedLosses: [Double]
     /// The learning rate where the smoothed loss was lowest.
     public var minimumLossRate: Double
-    /// The suggestion: ``minimumLossRate`` / 10 (one decade below the bottom of the curve).
+    /// The learning rate where the smoothed loss fell fastest (per decade of rate), at or
+    /// before the minimum.
+    public var steepestDescentRate: Double
+    /// The suggestion: ``steepestDescentRate`` / 10, the rule the course teaches (one decade
+    /// below the point where the loss falls fastest).
     public var suggestedLearningRate: Double
     /// True when the sweep stopped because the loss diverged (before reaching the end rate).
     public var stoppedAtDivergence: Bool
@@ -19,7 +23,9 @@ public struct LearningRateFinderReport: Sendable, Hashable {
 ///
 /// The smoothed loss is aᵗ = β·aᵗ⁻¹ + (1 − β)·lossᵗ, divided by (1 − βᵗ). The sweep stops
 /// when the smoothed loss exceeds `divergenceFactor` × its minimum (after 5 steps) or the loss
-/// is not finite.
+/// is not finite. The steepest descent is the most negative slope of the smoothed loss against
+/// log₁₀(rate), each slope taken over ±`slopeSpan` steps (a fifth of a decade by default) so
+/// that one noisy step does not win.
 public enum LearningRateFinder {
     /// Runs the test on a copy of `network` with `configuration`'s loss, optimizer and batch
     /// size (its schedule is replaced by the sweep). Throws when the data do not fit.
@@ -28,7 +34,7 @@ public enum LearningRateFinder {
     public static func run<S: TrainingScalar>(
         network: Network<S>, data: Dataset, configuration: TrainingConfiguration,
         start: Double = 1e-6, end: Double = 10, steps: Int = 100,
-        smoothing: Double = 0.9, divergenceFactor: Double = 4
+        smoothing: Double = 0.9, divergenceFactor: Double = 4, slopeSpan: Int = 3
     ) throws -> LearningRateFinderReport {
         guard start > 0, end > start, steps >= 2 else {
             throw TrainingCoreError.invalidConfiguration("the sweep needs 0 < start < end and at least 2 steps")
@@ -68,8 +74,30 @@ public enum LearningRateFinder {
             }
             if !trainer.status.isRunning { diverged = true; break }
         }
+        let steepest = steepestDescentRate(rates: rates, smoothed: smoothed, through: bestRate, span: slopeSpan)
         return LearningRateFinderReport(learningRates: rates, losses: losses, smoothedLosses: smoothed,
-                                        minimumLossRate: bestRate, suggestedLearningRate: bestRate / 10,
-                                        stoppedAtDivergence: diverged)
+                                        minimumLossRate: bestRate, steepestDescentRate: steepest,
+                                        suggestedLearningRate: steepest / 10, stoppedAtDivergence: diverged)
+    }
+
+    /// The rate of the most negative slope d(smoothed loss)/d(log₁₀ rate) up to the step of
+    /// `minimumRate`, each slope a central difference over ±`span` steps (clipped at the ends);
+    /// `minimumRate` itself when there are too few steps to measure a slope.
+    static func steepestDescentRate(rates: [Double], smoothed: [Double], through minimumRate: Double,
+                                    span: Int) -> Double {
+        guard let last = rates.firstIndex(of: minimumRate), last >= 1 else { return minimumRate }
+        var best = minimumRate
+        var steepest = 0.0
+        for i in 0...last {
+            let lo = max(0, i - span), hi = min(last, i + span)
+            guard hi > lo, smoothed[lo].isFinite, smoothed[hi].isFinite else { continue }
+            let run = DeterministicMath.log(rates[hi] / rates[lo]) / DeterministicMath.log(10)
+            let slope = (smoothed[hi] - smoothed[lo]) / run
+            if slope < steepest {
+                steepest = slope
+                best = rates[i]
+            }
+        }
+        return best
     }
 }
