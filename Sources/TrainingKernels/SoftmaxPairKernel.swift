@@ -83,9 +83,11 @@ public enum SoftmaxPairKernel {
         let high = m .> sqrt2
         m.replace(with: m * 0.5, where: high)
         e.replace(with: e + 1, where: high)
+        // One polynomial for both paths: the kernel of x itself where x is small, else of f.
         let f = m - 1
-        let viaLog = e * ln2Hi + (log1pKernel(f) + e * ln2Lo)
-        return viaLog.replacing(with: log1pKernel(x), where: small)
+        let kernel = log1pKernel(f.replacing(with: x, where: small))
+        let viaLog = e * ln2Hi + (kernel + e * ln2Lo)
+        return viaLog.replacing(with: kernel, where: small)
     }
 
     /// Rows `start ..< start + 8` of a two-class softmax cross-entropy: writes each row's
