@@ -325,7 +325,11 @@ public enum DenseKernels {
             return
         }
         if m >= 8 {
-            transposeMasks(masks, rows: rows, n: n, into: columnMasks)
+            if sparseInput {
+                transposeMasks(masks, rows: rows, n: n, into: columnMasks)
+            } else {
+                allRows(rows: rows, n: n, into: columnMasks)
+            }
             wideWeightGradient(x: x, dz: dz, rows: rows, n: n, m: m, columnMasks: columnMasks, dw: dw)
         } else {
             narrowWeightGradient(x: x, dz: dz, rows: rows, n: n, m: m, sparseInput: sparseInput, dw: dw)
@@ -351,6 +355,17 @@ public enum DenseKernels {
                         columns[(firstColumn + c) * rb + word] = a[c]
                     }
                 }
+            }
+        }
+    }
+
+    /// Column masks with every row set (an input layer adds every term, zero or not).
+    static func allRows(rows: Int, n: Int, into columns: UnsafeMutablePointer<UInt64>) {
+        let rb = blocks(rows)
+        for k in 0..<n {
+            for word in 0..<rb {
+                let count = min(64, rows - (word << 6))
+                columns[k * rb + word] = count == 64 ? UInt64.max : (UInt64(1) << UInt64(count)) &- 1
             }
         }
     }
