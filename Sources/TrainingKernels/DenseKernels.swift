@@ -23,6 +23,21 @@ public enum DenseKernels {
         UnsafeMutableRawPointer(p).storeBytes(of: v, as: SIMD8<S>.self)
     }
 
+    /// Calls `body` with the index of every set bit of `words` mask words at `masks`, in
+    /// ascending order (bit b of word w is index 64·w + b): the walk over a row's non-zero
+    /// inputs that every sparse sum here makes.
+    @inline(__always)
+    static func forEachSetBit(_ masks: UnsafePointer<UInt64>, words: Int, _ body: (Int) -> Void) {
+        for word in 0..<words {
+            var mask = masks[word]
+            let base = word << 6
+            while mask != 0 {
+                body(base + mask.trailingZeroBitCount)
+                mask &= mask &- 1
+            }
+        }
+    }
+
     /// The number of 64-bit mask words for a row of `n` values.
     @inline(__always)
     public static func blocks(_ n: Int) -> Int { (n + 63) >> 6 }
@@ -82,19 +97,13 @@ public enum DenseKernels {
             var j = 0
             while j + 32 <= m {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
-                for block in 0..<nb {
-                    var mask = rowMasks[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let k = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        let s = SIMD8<S>(repeating: xi[k])
-                        let wr = w + k * m + j
-                        a0 += s * load8(wr)
-                        a1 += s * load8(wr + 8)
-                        a2 += s * load8(wr + 16)
-                        a3 += s * load8(wr + 24)
-                    }
+                forEachSetBit(rowMasks, words: nb) { k in
+                    let s = SIMD8<S>(repeating: xi[k])
+                    let wr = w + k * m + j
+                    a0 += s * load8(wr)
+                    a1 += s * load8(wr + 8)
+                    a2 += s * load8(wr + 16)
+                    a3 += s * load8(wr + 24)
                 }
                 store8(a0 + load8(b + j), zi + j)
                 store8(a1 + load8(b + j + 8), zi + j + 8)
@@ -104,14 +113,8 @@ public enum DenseKernels {
             }
             while j + 8 <= m {
                 var a0 = SIMD8<S>()
-                for block in 0..<nb {
-                    var mask = rowMasks[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let k = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        a0 += SIMD8<S>(repeating: xi[k]) * load8(w + k * m + j)
-                    }
+                forEachSetBit(rowMasks, words: nb) { k in
+                    a0 += SIMD8<S>(repeating: xi[k]) * load8(w + k * m + j)
                 }
                 store8(a0 + load8(b + j), zi + j)
                 j += 8
@@ -119,17 +122,11 @@ public enum DenseKernels {
             while j + 2 <= m {
                 // Two columns at a time (the common 2-class output layer).
                 var a0: S = 0, a1: S = 0
-                for block in 0..<nb {
-                    var mask = rowMasks[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let k = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        let xv = xi[k]
-                        let wr = w + k * m + j
-                        a0 += xv * wr[0]
-                        a1 += xv * wr[1]
-                    }
+                forEachSetBit(rowMasks, words: nb) { k in
+                    let xv = xi[k]
+                    let wr = w + k * m + j
+                    a0 += xv * wr[0]
+                    a1 += xv * wr[1]
                 }
                 zi[j] = a0 + b[j]
                 zi[j + 1] = a1 + b[j + 1]
@@ -137,14 +134,8 @@ public enum DenseKernels {
             }
             if j < m {
                 var a: S = 0
-                for block in 0..<nb {
-                    var mask = rowMasks[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let k = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        a += xi[k] * w[k * m + j]
-                    }
+                forEachSetBit(rowMasks, words: nb) { k in
+                    a += xi[k] * w[k * m + j]
                 }
                 zi[j] = a + b[j]
             }
@@ -404,19 +395,13 @@ public enum DenseKernels {
             var j = 0
             while j + 32 <= m {
                 var a0 = load8(r + j), a1 = load8(r + j + 8), a2 = load8(r + j + 16), a3 = load8(r + j + 24)
-                for word in 0..<rb {
-                    var mask = column[word]
-                    let base = word << 6
-                    while mask != 0 {
-                        let i = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        let s = SIMD8<S>(repeating: xk[i * n])
-                        let g = dz + i * m + j
-                        a0 += s * load8(g)
-                        a1 += s * load8(g + 8)
-                        a2 += s * load8(g + 16)
-                        a3 += s * load8(g + 24)
-                    }
+                forEachSetBit(column, words: rb) { i in
+                    let s = SIMD8<S>(repeating: xk[i * n])
+                    let g = dz + i * m + j
+                    a0 += s * load8(g)
+                    a1 += s * load8(g + 8)
+                    a2 += s * load8(g + 16)
+                    a3 += s * load8(g + 24)
                 }
                 store8(a0, r + j)
                 store8(a1, r + j + 8)
@@ -426,28 +411,16 @@ public enum DenseKernels {
             }
             while j + 8 <= m {
                 var a0 = load8(r + j)
-                for word in 0..<rb {
-                    var mask = column[word]
-                    let base = word << 6
-                    while mask != 0 {
-                        let i = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        a0 += SIMD8<S>(repeating: xk[i * n]) * load8(dz + i * m + j)
-                    }
+                forEachSetBit(column, words: rb) { i in
+                    a0 += SIMD8<S>(repeating: xk[i * n]) * load8(dz + i * m + j)
                 }
                 store8(a0, r + j)
                 j += 8
             }
             while j < m {
                 var a = r[j]
-                for word in 0..<rb {
-                    var mask = column[word]
-                    let base = word << 6
-                    while mask != 0 {
-                        let i = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        a += xk[i * n] * dz[i * m + j]
-                    }
+                forEachSetBit(column, words: rb) { i in
+                    a += xk[i * n] * dz[i * m + j]
                 }
                 r[j] = a
                 j += 1
@@ -532,19 +505,13 @@ public enum DenseKernels {
             var k = 0
             while k + 32 <= n {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
-                for block in 0..<mb {
-                    var mask = scratch[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let j = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        let s = SIMD8<S>(repeating: dzi[j])
-                        let r = wt + j * n + k
-                        a0 += s * load8(r)
-                        a1 += s * load8(r + 8)
-                        a2 += s * load8(r + 16)
-                        a3 += s * load8(r + 24)
-                    }
+                forEachSetBit(scratch, words: mb) { j in
+                    let s = SIMD8<S>(repeating: dzi[j])
+                    let r = wt + j * n + k
+                    a0 += s * load8(r)
+                    a1 += s * load8(r + 8)
+                    a2 += s * load8(r + 16)
+                    a3 += s * load8(r + 24)
                 }
                 store8(a0, dxi + k)
                 store8(a1, dxi + k + 8)
@@ -554,28 +521,16 @@ public enum DenseKernels {
             }
             while k + 8 <= n {
                 var a0 = SIMD8<S>()
-                for block in 0..<mb {
-                    var mask = scratch[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let j = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        a0 += SIMD8<S>(repeating: dzi[j]) * load8(wt + j * n + k)
-                    }
+                forEachSetBit(scratch, words: mb) { j in
+                    a0 += SIMD8<S>(repeating: dzi[j]) * load8(wt + j * n + k)
                 }
                 store8(a0, dxi + k)
                 k += 8
             }
             while k < n {
                 var a: S = 0
-                for block in 0..<mb {
-                    var mask = scratch[block]
-                    let base = block << 6
-                    while mask != 0 {
-                        let j = base + mask.trailingZeroBitCount
-                        mask &= mask &- 1
-                        a += dzi[j] * wt[j * n + k]
-                    }
+                forEachSetBit(scratch, words: mb) { j in
+                    a += dzi[j] * wt[j * n + k]
                 }
                 dxi[k] = a
                 k += 1
