@@ -17,25 +17,6 @@ public enum SoftmaxPairKernel {
     static let sqrt2 = 1.41421356237309514547e+00
     static let shifter = 0x1.8p52
 
-    /// e^r for |r| ≤ 0.35 (`DeterministicMath.expKernel`, lane by lane).
-    @inline(__always)
-    static func expKernel(_ r: Lanes) -> Lanes {
-        var p = Lanes(repeating: 1.0 / 6227020800.0)
-        p = p * r + 1.0 / 479001600.0
-        p = p * r + 1.0 / 39916800.0
-        p = p * r + 1.0 / 3628800.0
-        p = p * r + 1.0 / 362880.0
-        p = p * r + 1.0 / 40320.0
-        p = p * r + 1.0 / 5040.0
-        p = p * r + 1.0 / 720.0
-        p = p * r + 1.0 / 120.0
-        p = p * r + 1.0 / 24.0
-        p = p * r + 1.0 / 6.0
-        p = p * r + 0.5
-        p = p * r + 1.0
-        return 1.0 + r * p
-    }
-
     /// e^x for x in [−708, 0] (`DeterministicMath.exp` on its main path).
     @inline(__always)
     static func exp(_ x: Lanes) -> Lanes {
@@ -45,29 +26,7 @@ public enum SoftmaxPairKernel {
         // k as an integer from the shifted value's low bits: bits(k + 1.5·2⁵²) = bits(1.5·2⁵²) + k.
         let kBits = unsafeBitCast(shifted, to: SIMD8<Int64>.self) &- Int64(bitPattern: shifter.bitPattern)
         let twoToK = unsafeBitCast((kBits &+ 1023) &<< 52, to: Lanes.self)
-        return expKernel(r) * twoToK
-    }
-
-    /// ln(1 + f) for f in [√½ − 1, √2 − 1] (`DeterministicMath.log1pKernel`).
-    @inline(__always)
-    static func log1pKernel(_ f: Lanes) -> Lanes {
-        let s = f / (2 + f)
-        let z = s * s
-        var r = Lanes(repeating: 2.0 / 25.0)
-        r = r * z + 2.0 / 23.0
-        r = r * z + 2.0 / 21.0
-        r = r * z + 2.0 / 19.0
-        r = r * z + 2.0 / 17.0
-        r = r * z + 2.0 / 15.0
-        r = r * z + 2.0 / 13.0
-        r = r * z + 2.0 / 11.0
-        r = r * z + 2.0 / 9.0
-        r = r * z + 2.0 / 7.0
-        r = r * z + 2.0 / 5.0
-        r = r * z + 2.0 / 3.0
-        r = r * z
-        let hfsq = 0.5 * f * f
-        return f - (hfsq - s * (hfsq + r))
+        return Polynomials.exp(r) * twoToK
     }
 
     /// ln(1 + x) for x in [0, 1] (`DeterministicMath.log1p`: the kernel below √2 − 1, else
@@ -85,7 +44,7 @@ public enum SoftmaxPairKernel {
         e.replace(with: e + 1, where: high)
         // One polynomial for both paths: the kernel of x itself where x is small, else of f.
         let f = m - 1
-        let kernel = log1pKernel(f.replacing(with: x, where: small))
+        let kernel = Polynomials.log1p(f.replacing(with: x, where: small))
         let viaLog = e * ln2Hi + (kernel + e * ln2Lo)
         return viaLog.replacing(with: kernel, where: small)
     }

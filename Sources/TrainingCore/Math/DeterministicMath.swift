@@ -1,3 +1,5 @@
+import TrainingKernels
+
 /// Transcendental functions built from + − × ÷ (and the exactly rounded square root) only.
 ///
 /// The C library chooses different `exp`/`log` code paths per CPU at load time, so its last bits
@@ -31,25 +33,9 @@ public enum DeterministicMath {
         return x * Double(bitPattern: UInt64(truncatingIfNeeded: k + 1023) << 52)
     }
 
-    /// e^r for |r| ≤ 0.35 by a degree-13 Taylor polynomial (truncation error < 1e-17).
+    /// e^r for |r| ≤ 0.35 (see `Polynomials.exp`).
     @usableFromInline
-    static func expKernel(_ r: Double) -> Double {
-        var p = 1.0 / 6227020800.0
-        p = p * r + 1.0 / 479001600.0
-        p = p * r + 1.0 / 39916800.0
-        p = p * r + 1.0 / 3628800.0
-        p = p * r + 1.0 / 362880.0
-        p = p * r + 1.0 / 40320.0
-        p = p * r + 1.0 / 5040.0
-        p = p * r + 1.0 / 720.0
-        p = p * r + 1.0 / 120.0
-        p = p * r + 1.0 / 24.0
-        p = p * r + 1.0 / 6.0
-        p = p * r + 0.5
-        p = p * r + 1.0
-        // e^r − 1 = r·p, then add 1 last to keep the small terms.
-        return 1.0 + r * p
-    }
+    static func expKernel(_ r: Double) -> Double { TrainingKernels.Polynomials.exp(r) }
 
     /// e^r − 1 for |r| ≤ 0.35 (no cancellation near 0).
     @usableFromInline
@@ -95,28 +81,9 @@ public enum DeterministicMath {
         return exp(x) - 1
     }
 
-    /// ln(1 + f) for f in [√½ − 1, √2 − 1], without forming 1 + f.
+    /// ln(1 + f) for f in [√½ − 1, √2 − 1], without forming 1 + f (see `Polynomials.log1p`).
     @usableFromInline
-    static func log1pKernel(_ f: Double) -> Double {
-        let s = f / (2 + f)
-        let z = s * s
-        // R(z) = 2z/3 + 2z²/5 + 2z³/7 + ... (|z| ≤ 0.0295, 12 terms: error < 1e-19).
-        var r = 2.0 / 25.0
-        r = r * z + 2.0 / 23.0
-        r = r * z + 2.0 / 21.0
-        r = r * z + 2.0 / 19.0
-        r = r * z + 2.0 / 17.0
-        r = r * z + 2.0 / 15.0
-        r = r * z + 2.0 / 13.0
-        r = r * z + 2.0 / 11.0
-        r = r * z + 2.0 / 9.0
-        r = r * z + 2.0 / 7.0
-        r = r * z + 2.0 / 5.0
-        r = r * z + 2.0 / 3.0
-        r = r * z
-        let hfsq = 0.5 * f * f
-        return f - (hfsq - s * (hfsq + r))
-    }
+    static func log1pKernel(_ f: Double) -> Double { TrainingKernels.Polynomials.log1p(f) }
 
     /// The natural logarithm ln x.
     public static func log(_ x: Double) -> Double {

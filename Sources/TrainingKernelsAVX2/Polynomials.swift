@@ -1,0 +1,1 @@
+../TrainingKernels/Polynomials.swift
