@@ -38,9 +38,9 @@ extension Network {
                         case .dense(let d, let sparse, _):
                             let info = dense[d]
                             Kernels.forward(x: x, rows: rows, n: info.inputs,
-                                                 w: p + info.weightOffset, b: p + info.biasOffset,
-                                                 m: info.outputs, z: y, masks: idx + maskWords[d],
-                                                 sparseInput: sparse)
+                                            w: p + info.weightOffset, b: p + info.biasOffset,
+                                            m: info.outputs, z: y, masks: idx + maskWords[d],
+                                            sparseInput: sparse)
                         case .activation(let a):
                             ActivationKernels.forward(a, x: x, y: y, count: count)
                         case .dropout(let rate):
@@ -126,7 +126,7 @@ extension Network {
                                 let info = dense[d]
                                 if info.fault != .missingBiasGradient {
                                     Kernels.biasGradient(dz: dy, rows: rows, m: info.outputs,
-                                                              db: g + info.biasOffset)
+                                                         db: g + info.biasOffset)
                                 }
                                 Kernels.weightGradient(
                                     x: x, dz: dy, rows: rows, n: info.inputs, m: info.outputs,
@@ -136,11 +136,11 @@ extension Network {
                                 if l > first {
                                     let wt = s + transposes[d]
                                     Kernels.transpose(p + info.weightOffset, n: info.inputs,
-                                                           m: info.outputs, into: wt)
+                                                      m: info.outputs, into: wt)
                                     Kernels.inputGradient(dz: dy, rows: rows, n: info.inputs,
-                                                               m: info.outputs, wt: wt, dx: dx,
-                                                               scratch: idx + scratchOffset,
-                                                               knownMasks: maskSource >= 0 ? UnsafePointer(idx + maskWords[maskSource]) : nil)
+                                                          m: info.outputs, wt: wt, dx: dx,
+                                                          scratch: idx + scratchOffset,
+                                                          knownMasks: maskSource >= 0 ? UnsafePointer(idx + maskWords[maskSource]) : nil)
                                 }
                             case .activation(let a):
                                 ActivationKernels.backward(a, x: x, y: y, dy: dy, dx: dx, count: count)
