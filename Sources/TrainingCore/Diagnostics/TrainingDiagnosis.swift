@@ -16,7 +16,7 @@ public enum Pathology: String, Sendable, Hashable, CaseIterable {
 
 /// One number the diagnosis looked at, with the rule it was compared against.
 public struct DiagnosisEvidence: Sendable, Hashable {
-    /// What was measured ("initial gradient norm", ...).
+    /// What was measured ("gradient norm over the first 3 steps (median)", ...).
     public var name: String
     /// The measured value.
     public var value: Double
@@ -88,7 +88,7 @@ public struct TrainingDiagnosis: Sendable, Hashable {
         // 1. Exploding gradients: huge from the start.
         let initialNorm = median(Array(history.gradientNorm.prefix(3)))
         let exploding = initialNorm >= 100 || (history.gradientNorm.first.map { !$0.isFinite } ?? false)
-        record("initial gradient norm", initialNorm, "≥ 100 means exploding gradients", exploding)
+        record("gradient norm over the first 3 steps (median)", initialNorm, "≥ 100 means exploding gradients", exploding)
         if exploding {
             pathology = .explodingGradients
             self.evidence = evidence
