@@ -38,6 +38,27 @@ public enum DenseKernels {
         }
     }
 
+    /// Calls `body` with the index of every set bit of `mask`, in ascending order.
+    @inline(__always)
+    static func forEachSetBit(_ mask: UInt64, _ body: (Int) -> Void) {
+        var mask = mask
+        while mask != 0 {
+            body(mask.trailingZeroBitCount)
+            mask &= mask &- 1
+        }
+    }
+
+    /// a0…a3 += s · v[0 ..< 32] (four vectors of eight lanes): one term of 32 sums.
+    @inline(__always)
+    static func addScaled32<S: KernelScalar>(_ s: S, _ v: UnsafePointer<S>, _ a0: inout SIMD8<S>,
+                                              _ a1: inout SIMD8<S>, _ a2: inout SIMD8<S>, _ a3: inout SIMD8<S>) {
+        let scale = SIMD8<S>(repeating: s)
+        a0 += scale * load8(v)
+        a1 += scale * load8(v + 8)
+        a2 += scale * load8(v + 16)
+        a3 += scale * load8(v + 24)
+    }
+
     /// The number of 64-bit mask words for a row of `n` values.
     @inline(__always)
     public static func blocks(_ n: Int) -> Int { (n + 63) >> 6 }
@@ -98,12 +119,7 @@ public enum DenseKernels {
             while j + 32 <= m {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
                 forEachSetBit(rowMasks, words: nb) { k in
-                    let s = SIMD8<S>(repeating: xi[k])
-                    let wr = w + k * m + j
-                    a0 += s * load8(wr)
-                    a1 += s * load8(wr + 8)
-                    a2 += s * load8(wr + 16)
-                    a3 += s * load8(wr + 24)
+                    addScaled32(xi[k], w + k * m + j, &a0, &a1, &a2, &a3)
                 }
                 store8(a0 + load8(b + j), zi + j)
                 store8(a1 + load8(b + j + 8), zi + j + 8)
@@ -163,37 +179,11 @@ public enum DenseKernels {
                     let ka = ma.trailingZeroBitCount, kb = mb.trailingZeroBitCount
                     ma &= ma &- 1
                     mb &= mb &- 1
-                    let sa = SIMD8<S>(repeating: xa[ka]), sb = SIMD8<S>(repeating: xb[kb])
-                    let wa = w + ka * m + j, wb = w + kb * m + j
-                    a0 += sa * load8(wa)
-                    b0 += sb * load8(wb)
-                    a1 += sa * load8(wa + 8)
-                    b1 += sb * load8(wb + 8)
-                    a2 += sa * load8(wa + 16)
-                    b2 += sb * load8(wb + 16)
-                    a3 += sa * load8(wa + 24)
-                    b3 += sb * load8(wb + 24)
+                    addScaled32(xa[ka], w + ka * m + j, &a0, &a1, &a2, &a3)
+                    addScaled32(xb[kb], w + kb * m + j, &b0, &b1, &b2, &b3)
                 }
-                while ma != 0 {
-                    let k = ma.trailingZeroBitCount
-                    ma &= ma &- 1
-                    let s = SIMD8<S>(repeating: xa[k])
-                    let wr = w + k * m + j
-                    a0 += s * load8(wr)
-                    a1 += s * load8(wr + 8)
-                    a2 += s * load8(wr + 16)
-                    a3 += s * load8(wr + 24)
-                }
-                while mb != 0 {
-                    let k = mb.trailingZeroBitCount
-                    mb &= mb &- 1
-                    let s = SIMD8<S>(repeating: xb[k])
-                    let wr = w + k * m + j
-                    b0 += s * load8(wr)
-                    b1 += s * load8(wr + 8)
-                    b2 += s * load8(wr + 16)
-                    b3 += s * load8(wr + 24)
-                }
+                forEachSetBit(ma) { k in addScaled32(xa[k], w + k * m + j, &a0, &a1, &a2, &a3) }
+                forEachSetBit(mb) { k in addScaled32(xb[k], w + k * m + j, &b0, &b1, &b2, &b3) }
                 let b0v = load8(b + j), b1v = load8(b + j + 8), b2v = load8(b + j + 16), b3v = load8(b + j + 24)
                 store8(a0 + b0v, za + j)
                 store8(a1 + b1v, za + j + 8)
@@ -396,12 +386,7 @@ public enum DenseKernels {
             while j + 32 <= m {
                 var a0 = load8(r + j), a1 = load8(r + j + 8), a2 = load8(r + j + 16), a3 = load8(r + j + 24)
                 forEachSetBit(column, words: rb) { i in
-                    let s = SIMD8<S>(repeating: xk[i * n])
-                    let g = dz + i * m + j
-                    a0 += s * load8(g)
-                    a1 += s * load8(g + 8)
-                    a2 += s * load8(g + 16)
-                    a3 += s * load8(g + 24)
+                    addScaled32(xk[i * n], dz + i * m + j, &a0, &a1, &a2, &a3)
                 }
                 store8(a0, r + j)
                 store8(a1, r + j + 8)
@@ -506,12 +491,7 @@ public enum DenseKernels {
             while k + 32 <= n {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
                 forEachSetBit(scratch, words: mb) { j in
-                    let s = SIMD8<S>(repeating: dzi[j])
-                    let r = wt + j * n + k
-                    a0 += s * load8(r)
-                    a1 += s * load8(r + 8)
-                    a2 += s * load8(r + 16)
-                    a3 += s * load8(r + 24)
+                    addScaled32(dzi[j], wt + j * n + k, &a0, &a1, &a2, &a3)
                 }
                 store8(a0, dxi + k)
                 store8(a1, dxi + k + 8)
