@@ -6,7 +6,13 @@
 /// columns only, never along the summed axis, so the bits do not depend on the chunk width.
 ///
 /// Non-zero inputs are found through bit masks: one `UInt64` per block of 64 inputs of a row,
-/// bit k set when input k is not ±0 (NaN counts as non-zero, so it propagates).
+/// bit k set when input k is not ±0 (NaN counts as non-zero, so it propagates). Where a path
+/// adds a zeroed term instead of skipping it, the sum is unchanged: a sum started at +0 never
+/// becomes −0, and adding +0 to anything else leaves it as it is.
+///
+/// This file is compiled twice, into `TrainingKernels` and (through a symbolic link) into
+/// `TrainingKernelsAVX2` for x86-64-v3; only IEEE operations that round the same on every CPU are
+/// used (Swift never fuses a multiply and an add), so both builds give the same bits.
 public enum DenseKernels {
     @inline(__always)
     static func load8<S: KernelScalar>(_ p: UnsafePointer<S>) -> SIMD8<S> {
