@@ -20,6 +20,12 @@ extension SIMD8: PolynomialValue where Scalar == Double {
 /// The fixed polynomials behind `DeterministicMath`'s exp and log (range-reduced arguments
 /// only), written once for scalars and SIMD lanes alike.
 public enum Polynomials {
+    // ln 2 split so that k·ln2Hi is exact for |k| < 2^20 (fdlibm's constants).
+    public static let ln2Hi = 6.93147180369123816490e-01
+    public static let ln2Lo = 1.90821492927058770002e-10
+    public static let log2e = 1.44269504088896338700e+00
+    public static let sqrt2 = 1.41421356237309514547e+00
+
     /// e^r for |r| ≤ 0.35 by a degree-13 Taylor polynomial (truncation error < 1e-17).
     @inlinable
     public static func exp<T: PolynomialValue>(_ r: T) -> T {

@@ -11,10 +11,10 @@ public enum SoftmaxPairKernel {
     /// The rows one ``block(outputs:start:labels:classWeights:gradient:inverse:weightedLosses:)`` handles.
     public static let rowsPerBlock = 8
 
-    static let ln2Hi = 6.93147180369123816490e-01
-    static let ln2Lo = 1.90821492927058770002e-10
-    static let log2e = 1.44269504088896338700e+00
-    static let sqrt2 = 1.41421356237309514547e+00
+    static let ln2Hi = Polynomials.ln2Hi
+    static let ln2Lo = Polynomials.ln2Lo
+    static let log2e = Polynomials.log2e
+    static let sqrt2 = Polynomials.sqrt2
     static let shifter = 0x1.8p52
 
     /// e^x for x in [−708, 0] (`DeterministicMath.exp` on its main path).

@@ -8,11 +8,11 @@ import TrainingKernels
 /// the true value over the whole double range; special values follow C99 (`exp(-inf) = 0`,
 /// `log(0) = -inf`, `log(negative) = nan`).
 public enum DeterministicMath {
-    // ln 2 split so that k·ln2Hi is exact for |k| < 2^20 (fdlibm's constants).
-    @usableFromInline static let ln2Hi = 6.93147180369123816490e-01
-    @usableFromInline static let ln2Lo = 1.90821492927058770002e-10
-    @usableFromInline static let log2e = 1.44269504088896338700e+00
-    @usableFromInline static let sqrt2 = 1.41421356237309514547e+00
+    // ln 2 split so that k·ln2Hi is exact (see `Polynomials`, which the SIMD kernels share).
+    @usableFromInline static let ln2Hi = TrainingKernels.Polynomials.ln2Hi
+    @usableFromInline static let ln2Lo = TrainingKernels.Polynomials.ln2Lo
+    @usableFromInline static let log2e = TrainingKernels.Polynomials.log2e
+    @usableFromInline static let sqrt2 = TrainingKernels.Polynomials.sqrt2
 
     /// Multiplies `x` by 2^k exactly (up to overflow/underflow), for any integer k.
     @usableFromInline

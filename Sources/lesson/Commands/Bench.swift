@@ -34,11 +34,7 @@ struct Bench: ParsableCommand {
 
         progress.show("W1: MLP 2-32-32-2 on two moons, 2000 SGD steps")
         results += W1Bench.run(repeats: quick ? 1 : 5, numpyScript: numpyScript ?? W1Bench.defaultNumpyScript())
-        if w1Only {
-            progress.clear()
-            Output.write(format == .json ? BenchReport.json(results) : BenchReport.text(results))
-            return
-        }
+        if w1Only { return report(results, progress) }
 
         progress.show("dashboard render 120x40")
         let caps = Capabilities.trueColor(width: 120)
@@ -74,6 +70,11 @@ struct Bench: ParsableCommand {
         }
         results.append(BenchResult(name: "peak memory of this bench process", unit: "MiB", samples: [peakMemoryMiB()], budget: 64,
                                    note: "includes every simulation and the 10,000 submissions"))
+        report(results, progress)
+    }
+
+    /// Clears the progress line and prints the table (or JSON).
+    private func report(_ results: [BenchResult], _ progress: ProgressLine) {
         progress.clear()
         Output.write(format == .json ? BenchReport.json(results) : BenchReport.text(results))
     }
