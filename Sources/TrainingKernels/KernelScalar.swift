@@ -1,6 +1,6 @@
 /// A floating-point type the dense kernels run in (`Float` or `Double`): the bit tricks that
 /// find the non-zero inputs of a sparse sum without branches.
-public protocol KernelScalar: BinaryFloatingPoint, SIMDScalar {
+public protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Codable {
     /// 1 when the value is not ±0 (NaN counts as non-zero), else 0; branch-free.
     static func nonZeroFlag(_ x: Self) -> Int
     /// A bit mask of the non-zero values among `count` (≤ 64) values at `p`: bit k set when

@@ -149,7 +149,7 @@ public struct HeatMap: Widget {
 
         // Axes.
         var xScale: NiceScale? = nil
-        if axes, let xRange, let yScale {
+        if axes, let xRange, yScale != nil {
             let count = max(2, min(8, plotColumns / 10 + 1))
             let scale = logX ? NiceScale(logLower: xRange.lowerBound, upper: xRange.upperBound, count: count)
                              : NiceScale(tightLower: xRange.lowerBound, upper: xRange.upperBound, count: count)

@@ -56,7 +56,8 @@ struct TemporaryFile {
             .appendingPathComponent("lab-tests-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: contents)
+        let written = FileManager.default.createFile(atPath: path, contents: contents)
+        precondition(written, "could not write the test file \(path)")
     }
 
     init(_ text: String, name: String = "data.csv") {
