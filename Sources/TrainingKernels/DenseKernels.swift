@@ -420,7 +420,8 @@ public enum DenseKernels {
     }
 
     /// The m < 8 case of ``weightGradient``: lanes across eight inputs k at a time, rows
-    /// ascending; a zero input of a sparse layer contributes +0 (the skipped term).
+    /// ascending; a zero input of a sparse layer contributes +0 (the skipped term). Thirty-two
+    /// inputs go together where they can, so four sums are in flight instead of one.
     @_specialize(where S == Float)
     @_specialize(where S == Double)
     static func narrowWeightGradient<S: KernelScalar>(
@@ -428,6 +429,40 @@ public enum DenseKernels {
         sparseInput: Bool, dw: UnsafeMutablePointer<S>
     ) {
         var k = 0
+        while k + 32 <= n {
+            for j in 0..<m {
+                var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
+                for lane in 0..<8 {
+                    a0[lane] = dw[(k + lane) * m + j]
+                    a1[lane] = dw[(k + 8 + lane) * m + j]
+                    a2[lane] = dw[(k + 16 + lane) * m + j]
+                    a3[lane] = dw[(k + 24 + lane) * m + j]
+                }
+                for i in 0..<rows {
+                    let xi = x + i * n + k
+                    let d = SIMD8<S>(repeating: dz[i * m + j])
+                    let x0 = load8(xi), x1 = load8(xi + 8), x2 = load8(xi + 16), x3 = load8(xi + 24)
+                    if sparseInput {
+                        a0 += S.keepingNonZeroInputs(x0 * d, input: x0)
+                        a1 += S.keepingNonZeroInputs(x1 * d, input: x1)
+                        a2 += S.keepingNonZeroInputs(x2 * d, input: x2)
+                        a3 += S.keepingNonZeroInputs(x3 * d, input: x3)
+                    } else {
+                        a0 += x0 * d
+                        a1 += x1 * d
+                        a2 += x2 * d
+                        a3 += x3 * d
+                    }
+                }
+                for lane in 0..<8 {
+                    dw[(k + lane) * m + j] = a0[lane]
+                    dw[(k + 8 + lane) * m + j] = a1[lane]
+                    dw[(k + 16 + lane) * m + j] = a2[lane]
+                    dw[(k + 24 + lane) * m + j] = a3[lane]
+                }
+            }
+            k += 32
+        }
         while k + 8 <= n {
             for j in 0..<m {
                 var acc = SIMD8<S>()
@@ -535,6 +570,17 @@ public enum DenseKernels {
             let dzi = dz + i * m
             let dxi = dx + i * n
             var k = 0
+            while k + 32 <= n {
+                var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
+                for j in 0..<m where S.nonZeroFlag(dzi[j]) != 0 {
+                    addScaled32(dzi[j], wt + j * n + k, &a0, &a1, &a2, &a3)
+                }
+                store8(a0, dxi + k)
+                store8(a1, dxi + k + 8)
+                store8(a2, dxi + k + 16)
+                store8(a3, dxi + k + 24)
+                k += 32
+            }
             while k + 8 <= n {
                 var a = SIMD8<S>()
                 for j in 0..<m where S.nonZeroFlag(dzi[j]) != 0 {
