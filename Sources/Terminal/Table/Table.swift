@@ -64,25 +64,33 @@ public struct Table: Widget {
         }
     }
 
-    /// Column widths fitted to `available` cells of content.
+    /// Column widths fitted to `available` cells of content. Right-aligned columns hold
+    /// numbers, which must not break across lines: they give up width only after every
+    /// wrapping column is down to 3 cells.
     private func widths(available: Int, theme: Theme) -> [Int] {
+        var floors: [Int] = []
         var widths = columns.enumerated().map { index, column -> Int in
             var widest = TextWidth.cells(of: TextSanitizer.sanitize(column.title, newlines: .space))
-            for row in rows.indices { widest = max(widest, content(row, index, theme: theme).cells) }
+            var widestCell = 0
+            for row in rows.indices { widestCell = max(widestCell, content(row, index, theme: theme).cells) }
+            widest = max(widest, widestCell)
             if let cap = column.maxWidth { widest = min(widest, max(1, cap)) }
-            return max(theme.glyphs == .ascii ? 3 : 1, widest)
+            let width = max(theme.glyphs == .ascii ? 3 : 1, widest)
+            floors.append(column.alignment == .right ? min(width, max(3, widestCell)) : min(width, 3))
+            return width
         }
         var excess = widths.reduce(0, +) - available
-        while excess > 0 {
-            guard let widest = widths.indices.max(by: { (widths[$0], -$0) < (widths[$1], -$1) }), widths[widest] > 3 else { break }
-            widths[widest] -= 1
-            excess -= 1
+        func shrinkWidest(above floor: (Int) -> Int) {
+            while excess > 0 {
+                guard let widest = widths.indices.filter({ widths[$0] > floor($0) })
+                    .max(by: { (widths[$0], -$0) < (widths[$1], -$1) }) else { return }
+                widths[widest] -= 1
+                excess -= 1
+            }
         }
-        while excess > 0 {  // still too wide: squeeze to 1 cell
-            guard let widest = widths.indices.max(by: { (widths[$0], -$0) < (widths[$1], -$1) }), widths[widest] > 1 else { break }
-            widths[widest] -= 1
-            excess -= 1
-        }
+        shrinkWidest(above: { floors[$0] })
+        shrinkWidest(above: { _ in 3 })
+        shrinkWidest(above: { _ in 1 })  // still too wide: squeeze to 1 cell
         return widths
     }
 

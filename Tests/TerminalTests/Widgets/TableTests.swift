@@ -19,6 +19,17 @@ import Testing
         ])
     }
 
+    @Test func narrowTablesWrapTextColumnsBeforeSplittingNumbers() {
+        let table = Table(columns: [.init("column"), .init("kind"), .init("mean", alignment: .right),
+                                    .init("std", alignment: .right)],
+                          rows: [["sepal_length_(cm)", "numeric", "5.84", "0.825"]])
+        let lines = table.rendered(width: 30, theme: plain).textLines
+        #expect(lines.allSatisfy { TextWidth.cells(of: $0) <= 30 })
+        // Every number stays on one line; the name and the kind wrap instead.
+        #expect(lines.contains { $0.contains(" 5.84 ") && $0.contains(" 0.825 ") })
+        #expect(lines.count > 5)
+    }
+
     @Test func marksHighlightsWithoutColour() {
         let table = Table(columns: [.init("x"), .init("y")], rows: [["1", "2"], ["3", "4"]], highlightedRow: 1,
                           tones: [[.good, .bad], [.normal, .normal]])
