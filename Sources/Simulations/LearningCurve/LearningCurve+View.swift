@@ -54,7 +54,7 @@ extension LearningCurve {
             for (a, b) in zip(points, points.dropFirst()) {
                 let ya = max(Self.plotFloor, value(a)), yb = max(Self.plotFloor, value(b))
                 guard ya.isFinite, yb.isFinite else { continue }
-                let steps = 12
+                let steps = 48  // enough for one dot per column at 200 columns
                 for step in 1..<steps {
                     let f = Double(step) / Double(steps)
                     // Evenly in log(size): x = a·(b/a)^f, by repeated multiplication.

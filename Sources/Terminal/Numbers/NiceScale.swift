@@ -85,6 +85,36 @@ public struct NiceScale: Sendable, Hashable {
         self.ticks = ticks
     }
 
+    /// A log-10 scale over exactly `lower…upper` (not widened to whole decades), for data
+    /// whose own ends matter, such as training-set sizes 10…320. Ticks are the 1, 2, 5 × 10^k
+    /// inside the range when about `count` fit, else the powers of ten inside it (every second
+    /// or third when there are many).
+    public init(tightLogLower lower: Double, upper: Double, count: Int) {
+        let loose = NiceScale(logLower: lower, upper: upper, count: count)
+        isLogarithmic = true
+        var lo = lower.isFinite && lower > 0 ? lower : loose.lower
+        var hi = upper.isFinite && upper > 0 ? upper : loose.upper
+        if lo > hi { swap(&lo, &hi) }
+        if hi <= lo * (1 + 1e-12) { lo = loose.lower; hi = loose.upper }
+        self.lower = lo
+        self.upper = hi
+        let inside = { (value: Double) in value >= lo * (1 - 1e-9) && value <= hi * (1 + 1e-9) }
+        var candidates: [Double] = []
+        for d in (DecimalMath.decade(lo))...(DecimalMath.decade(hi)) {
+            let power = DecimalMath.pow10(d)
+            candidates += [power, 2 * power, 5 * power].filter(inside)
+        }
+        let powers = candidates.filter { DecimalMath.pow10(DecimalMath.decade($0)) == $0 }
+        if candidates.count <= max(2, count) {
+            self.step = 1
+            self.ticks = candidates
+        } else {
+            let every = max(1, Int((Double(powers.count - 1) / Double(max(1, count - 1))).rounded(.up)))
+            self.step = Double(every)
+            self.ticks = powers.enumerated().filter { $0.offset % every == 0 }.map(\.element)
+        }
+    }
+
     /// Position of `value` on the axis, 0 at `lower`, 1 at `upper` (outside for values outside;
     /// nan for non-finite values, and for non-positive values on a log scale).
     public func fraction(of value: Double) -> Double {

@@ -3,7 +3,8 @@
 /// Points are marked at cell resolution so each mark stays readable (`●` per class colour,
 /// `✕` outliers/mislabeled, `◆` trials, `★` best). Without colour each class gets its own
 /// glyph (`● ○ ▲ △ …`, ASCII `o + * # …`). Points with non-finite coordinates are counted in
-/// the legend, never drawn at a wrong place. `logX` suits learning-rate axes.
+/// the legend, never drawn at a wrong place. `logX` suits learning-rate axes; a log x axis
+/// with an explicit `xRange` runs over exactly that range, else over whole decades.
 public struct Scatter: Widget {
     public var title: String?
     public var points: [ScatterPoint]
@@ -69,7 +70,9 @@ public struct Scatter: Widget {
         let plotX = labelWidth + 1
         let plotColumns = max(1, width - plotX - 1)
         let xCount = max(2, min(8, plotColumns / 10 + 1))
-        let xScale = logX ? NiceScale(logLower: xLo, upper: xHi, count: xCount) : NiceScale(lower: xLo, upper: xHi, count: xCount)
+        let xScale = !logX ? NiceScale(lower: xLo, upper: xHi, count: xCount)
+            : xRange != nil ? NiceScale(tightLogLower: xLo, upper: xHi, count: xCount)
+            : NiceScale(logLower: xLo, upper: xHi, count: xCount)
         let xTicks = PlotAxes.xTicks(xScale, columns: plotColumns, pixelsPerColumn: 1)
 
         var frame = Frame(width: width, height: totalHeight)

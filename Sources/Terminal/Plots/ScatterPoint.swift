@@ -27,11 +27,12 @@ public struct ScatterPoint: Sendable, Hashable {
         self.mark = mark
     }
 
-    /// Drawing order: later marks win a shared cell.
+    /// Drawing order: later marks win a shared cell. Custom marks (connecting dots, a
+    /// background of best cells) lie under the data points.
     var priority: Int {
         switch mark {
+        case .custom: return -1
         case .dot: return 0
-        case .custom: return 1
         case .trial: return 2
         case .outlier: return 3
         case .best: return 4

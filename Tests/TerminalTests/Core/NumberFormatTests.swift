@@ -45,6 +45,18 @@ import Testing
         #expect(scale.fraction(of: 0).isNaN)
     }
 
+    @Test func tightLogScaleEndsAtTheData() {
+        let sizes = NiceScale(tightLogLower: 10, upper: 320, count: 8)
+        #expect(sizes.lower == 10 && sizes.upper == 320)
+        #expect(sizes.labels == ["10", "20", "50", "100", "200"])
+        #expect(abs(sizes.fraction(of: 320) - 1) < 1e-12)
+        // Too many 1-2-5 ticks for the room: powers of ten only.
+        let narrow = NiceScale(tightLogLower: 10, upper: 320, count: 3)
+        #expect(narrow.labels == ["10", "100"])
+        let rates = NiceScale(tightLogLower: 3e-5, upper: 2, count: 6)
+        #expect(rates.ticks == [1e-4, 1e-3, 1e-2, 1e-1, 1])
+    }
+
     @Test func decimalMathIsAccurate() {
         for x in [1e-7, 0.3, 1, 2, 7.5, 1234.5, 9.99e200] {
             let expected = Double.log10Reference(x)
