@@ -5,7 +5,8 @@
 ///   top row and −∞ (and, on a log axis, values ≤ 0) as `▼` on the bottom row, in the `.bad`
 ///   colour, at their x position; the legend counts them. Lines break at them.
 /// - Without colour and with several series, each series is drawn at cell resolution with
-///   its own marker (`*`, `+`, `o`, …) so the series stay distinguishable; with ASCII glyphs
+///   its own marker (`*`, `+`, `o`, …) so the series stay distinguishable, and a cell two
+///   series share shows `&` ("overlap" in the legend); with ASCII glyphs
 ///   the canvas uses 2×3 sub-pixels mapped to ASCII strokes.
 /// - Height nil gives the natural height (about a third of the width, 8–16 plot rows).
 public struct LinePlot: Widget {
@@ -63,7 +64,10 @@ public struct LinePlot: Widget {
     }
 
     /// Characters for series in marker mode (no colour, several series).
-    static let markerGlyphs: [Character] = ["*", "+", "o", "#", "%", "@", "&", "="]
+    static let markerGlyphs: [Character] = ["*", "+", "o", "#", "%", "@", "=", "~"]
+    /// The marker of a cell two or more series pass through.
+    static let sharedMarker: Character = "&"
+
 
     public func render(width: Int, height: Int?, theme: Theme) -> Frame {
         let symbols = theme.symbols
@@ -102,6 +106,9 @@ public struct LinePlot: Widget {
                 let role = s.role ?? .series(index)
                 let symbol = markerMode ? String(LinePlot.markerGlyphs[index % 8]) : (ascii ? "--" : "━━")
                 legend.entries.append(.init(symbol: symbol, symbolStyle: theme.style(role, bold: true), label: s.name))
+            }
+            if markerMode {
+                legend.entries.append(.init(symbol: String(LinePlot.sharedMarker), symbolStyle: .plain, label: "overlap"))
             }
             for marker in markers {
                 legend.entries.append(.init(symbol: String(symbols.box.vertical), symbolStyle: theme.style(marker.role), label: marker.label))
@@ -185,7 +192,7 @@ public struct LinePlot: Widget {
         let styles = series.enumerated().map { theme.style($1.role ?? .series($0)) }
         canvas.draw(into: &frame, x: plotX, y: plotY,
                     color: { styles.indices.contains($0) ? styles[$0] : .plain },
-                    marker: { LinePlot.markerGlyphs[$0 % 8] })
+                    marker: { LinePlot.markerGlyphs[$0 % 8] }, sharedMarker: LinePlot.sharedMarker)
         let bad = theme.style(.bad, bold: true)
         for special in specials {
             frame.put(Cell(special.glyph, style: bad), x: plotX + special.column, y: plotY + (special.top ? 0 : plotRows - 1))

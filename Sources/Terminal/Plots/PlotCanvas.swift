@@ -3,7 +3,8 @@
 /// Three resolutions: braille (2×4 dots per cell, Unicode), ASCII (2×3 sub-pixels per cell
 /// mapped to `' - . _ / \ | :`-style characters) and markers (1×1: each series draws its own
 /// character, for output without colour where dots could not be told apart). Each cell
-/// remembers the last series drawn into it, which gives its colour.
+/// remembers the last series drawn into it, which gives its colour, and whether another
+/// series was drawn there too (markers show such a cell as shared).
 struct PlotCanvas {
     enum Mode {
         case braille, ascii, markers
@@ -16,6 +17,7 @@ struct PlotCanvas {
     let pixelsPerRow: Int
     private(set) var bits: [UInt8]
     private(set) var owner: [Int16]
+    private(set) var shared: [Bool]
 
     init(mode: Mode, columns: Int, rows: Int) {
         self.mode = mode
@@ -28,6 +30,7 @@ struct PlotCanvas {
         }
         bits = [UInt8](repeating: 0, count: self.columns * self.rows)
         owner = [Int16](repeating: -1, count: self.columns * self.rows)
+        shared = [Bool](repeating: false, count: self.columns * self.rows)
     }
 
     var pixelWidth: Int { columns * pixelsPerColumn }
@@ -49,7 +52,9 @@ struct PlotCanvas {
         case .ascii: bits[index] |= UInt8(1) << UInt8(dy * 2 + dx)
         case .markers: bits[index] = 1
         }
-        owner[index] = Int16(truncatingIfNeeded: series)
+        let id = Int16(truncatingIfNeeded: series)
+        if owner[index] >= 0 && owner[index] != id { shared[index] = true }
+        owner[index] = id
     }
 
     /// A straight line between two pixel positions, clipped to the canvas.
@@ -89,7 +94,8 @@ struct PlotCanvas {
 
     /// Copies the lit cells into `frame` with the top-left at (x, y); empty cells are left as
     /// they were (so markers drawn earlier stay visible behind the data).
-    func draw(into frame: inout Frame, x: Int, y: Int, color: (Int) -> Style, marker: (Int) -> Character) {
+    func draw(into frame: inout Frame, x: Int, y: Int, color: (Int) -> Style, marker: (Int) -> Character,
+              sharedMarker: Character) {
         for row in 0..<rows {
             for column in 0..<columns {
                 let index = row * columns + column
@@ -100,7 +106,8 @@ struct PlotCanvas {
                 switch mode {
                 case .braille: cell = Cell(scalar: Unicode.Scalar(0x2800 + UInt32(value))!, style: color(series))
                 case .ascii: cell = Cell(PlotCanvas.asciiGlyphs[Int(value)], style: color(series))
-                case .markers: cell = Cell(marker(series), style: color(series))
+                case .markers:
+                    cell = shared[index] ? Cell(sharedMarker, style: .plain) : Cell(marker(series), style: color(series))
                 }
                 frame.put(cell, x: x + column, y: y + row)
             }
