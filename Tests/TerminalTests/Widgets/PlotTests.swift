@@ -35,6 +35,17 @@ import Testing
         #expect(!text.unicodeScalars.contains { (0x2800...0x28FF).contains($0.value) })
     }
 
+    @Test func cellsTwoSeriesShareAreMarkedWithoutColour() {
+        // Crossing lines share the middle cell; equal tails share every cell.
+        let plot = LinePlot(series: [.init("a", y: [0, 1, 2, 2, 2]), .init("b", y: [2, 1, 0, 2, 2])])
+        let lines = plot.rendered(width: 30, height: 10, theme: plain).textLines
+        #expect(lines.contains { $0.contains("& overlap") })
+        let plotted = lines.prefix(10).joined()
+        #expect(plotted.contains("&") && plotted.contains("*") && plotted.contains("+"))
+        let coloured = plot.rendered(width: 30, height: 10, theme: .dark).plainText
+        #expect(!coloured.contains("overlap"))
+    }
+
     @Test func asciiPlotUsesOnlyASCII() {
         let caps = Capabilities(colorDepth: .trueColor, glyphs: .ascii, width: 40)
         let plot = LinePlot(title: "t", series: [.init("a", y: [0, 3, 1, .nan, 2])], logY: false)
