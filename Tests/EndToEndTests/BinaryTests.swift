@@ -85,6 +85,24 @@ import Glibc
         #expect(text.contains("What this lesson gives you"))
     }
 
+    @Test func aLessonFolderOrChapterFileOnDiskPlaysItsCourse() throws {
+        defer { lesson.cleanUp() }
+        // An instructor scaffolds a lesson, then plays it by its folder and by its chapter file.
+        let course = lesson.folder + "/my-course"
+        let made = try lesson.runPiped(arguments: ["--content", course, "new", "lesson", "my-lesson"], input: [])
+        #expect(made.status == .exited(0))
+        let folder = try lesson.runPiped(arguments: ["play", course + "/Lessons/my-lesson/"], input: Array("quit\n".utf8))
+        #expect(folder.status == .exited(0))
+        #expect(String(decoding: folder.output, as: UTF8.self).contains("My Lesson · chapter 1/1"))
+        let chapter = try lesson.runPiped(arguments: ["play", course + "/Lessons/my-lesson/01-introduction.md"], input: Array("quit\n".utf8))
+        #expect(chapter.status == .exited(0))
+        #expect(String(decoding: chapter.output, as: UTF8.self).contains("chapter 1/1: Introduction"))
+        let notALesson = try lesson.runPiped(arguments: ["play", course + "/Quizzes"], input: [])
+        #expect(notALesson.status == .exited(1))
+        let otherCourse = try lesson.runPiped(arguments: ["--content", lesson.folder, "play", course + "/Lessons/my-lesson"], input: [])
+        #expect(otherCourse.status == .exited(2))
+    }
+
     @Test func withoutATerminalTheCatalogIsPrinted() throws {
         defer { lesson.cleanUp() }
         let run = try lesson.runPiped(arguments: [], input: [])

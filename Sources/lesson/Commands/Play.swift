@@ -8,19 +8,28 @@ struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
         abstract: "Play a lesson from a chapter (default: where you left off).",
-        discussion: "LESSON is a lesson id (see 'lesson list'); CHAPTER a chapter id like 03-hyperparameter-tuning or its number from 1."
+        discussion: "LESSON is a lesson id (see 'lesson list') or a lesson folder of a course on disk (course/Lessons/LESSON, which plays that course); CHAPTER a chapter id like 03-hyperparameter-tuning or its number from 1. A chapter file (course/Lessons/LESSON/02-name.md) plays from that chapter."
     )
 
     @OptionGroup var display: DisplayOptions
 
-    @Argument(help: "LESSON or LESSON/CHAPTER.")
+    @Argument(help: "LESSON, LESSON/CHAPTER, or a lesson folder or chapter file on disk.")
     var target: String
 
     func run() throws {
+        let request = try PlayTarget(target)
+        var display = self.display
+        if let folder = request.courseFolder {
+            // A lesson folder on disk brings its course with it.
+            if let content = display.contentSource.folderPath,
+               URL(fileURLWithPath: content).standardizedFileURL != URL(fileURLWithPath: folder).standardizedFileURL {
+                throw CommandFailure.usage("\(target) belongs to the course folder '\(folder)', but --content (or LESSON_CONTENT) names '\(content)'")
+            }
+            display.content = folder
+        }
         let setup = try PlayerSetup(display: display)
-        let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
-        let lesson = try setup.lesson(named: parts.first ?? target)
-        let chapter = parts.count > 1 ? parts[1] : nil
+        let lesson = try setup.lesson(named: request.lesson)
+        let chapter = request.chapter
         if let chapter, Int(chapter) == nil, !lesson.chapters.contains(where: { $0.name == chapter || $0.name.dropFirst(3) == chapter }) {
             throw CommandFailure.badInput("\(lesson.id) has no chapter '\(chapter)'; its chapters are: " + lesson.chapters.map(\.name).joined(separator: ", "))
         }
