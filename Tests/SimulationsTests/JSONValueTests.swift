@@ -17,3 +17,11 @@ import Testing
     #expect(value.value(atPath: "layers.0.name") == .string("dense1"))
     #expect(value.value(atPath: "layers.3.name") == nil)
 }
+
+@Test func seedsAboveTwoToThe53StayExact() throws {
+    #expect(JSONValue.integer(.max).encoded() == "18446744073709551615")
+    #expect(JSONValue.integer(3) == .number(3))
+    #expect(JSONValue.integer(9_007_199_254_740_993) != .number(9_007_199_254_740_992))
+    let session = try SimulationEntry(GradientCheckSimulation()).session(assignments: [], seed: 9_007_199_254_740_993)
+    #expect(session.json(seed: 9_007_199_254_740_993).encoded().contains(#""seed":9007199254740993"#))
+}

@@ -136,7 +136,7 @@ public struct ConfusionMatrixSimulation: Simulation {
         ]
         if let model = state.model {
             pairs.append(("model", .object([
-                ("seed", .number(Double(state.sampleSeed))),
+                ("seed", .integer(state.sampleSeed)),
                 ("train_counts", .integers(model.trainCounts)),
                 ("class_weights", model.classWeights.map { .numbers($0) } ?? .null),
                 ("steps", .int(model.steps)),

@@ -222,7 +222,7 @@ public struct DataQuality: Simulation {
                 ("final_loss", .number(state.finalLoss)),
                 ("failure", state.failure.map { .string($0) } ?? .null),
             ])),
-            ("seed", .number(Double(state.sampleSeed))),
+            ("seed", .integer(state.sampleSeed)),
         ])
     }
 }

@@ -11,6 +11,7 @@ extension JSONValue {
         case .null: out += "null"
         case let .bool(value): out += value ? "true" : "false"
         case let .number(value): out += Self.format(value)
+        case let .integer(value): out += String(value)
         case let .string(value): Self.quote(value, into: &out)
         case let .array(items):
             if items.isEmpty { out += "[]"; return }

@@ -7,6 +7,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
+    /// A whole number kept exact beyond 2^53 (seeds), written without a fraction.
+    case integer(UInt64)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -16,6 +18,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         case (.null, .null): return true
         case let (.bool(a), .bool(b)): return a == b
         case let (.number(a), .number(b)): return a == b || (a.isNaN && b.isNaN)
+        case let (.integer(a), .integer(b)): return a == b
+        case let (.integer(a), .number(b)), let (.number(b), .integer(a)): return a < 1 << 53 && Double(a) == b
         case let (.string(a), .string(b)): return a == b
         case let (.array(a), .array(b)): return a == b
         case let (.object(a), .object(b)):

@@ -45,7 +45,7 @@ public struct SimulationSession: Sendable {
 
     /// The JSON of `lesson sim --format json`: `id`, `seed`, `settings`, then the snapshot's keys.
     public func json(seed: UInt64) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("id", .string(id)), ("seed", .number(Double(seed))), ("settings", settings.json)]
+        var pairs: [(String, JSONValue)] = [("id", .string(id)), ("seed", .integer(seed)), ("settings", settings.json)]
         if case let .object(snapshotPairs) = snapshot { pairs += snapshotPairs }
         return .object(pairs)
     }

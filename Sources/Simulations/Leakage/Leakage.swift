@@ -189,7 +189,7 @@ public struct Leakage: Simulation {
                 ("final_loss", score(run?.finalLoss)),
                 ("failure", state.failure.map { .string($0) } ?? .null),
             ])),
-            ("seed", .number(Double(state.sampleSeed))),
+            ("seed", .integer(state.sampleSeed)),
         ])
     }
 }

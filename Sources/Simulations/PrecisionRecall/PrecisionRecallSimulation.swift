@@ -111,7 +111,7 @@ public struct PrecisionRecallSimulation: Simulation {
                 ("steps", .int(state.scored.steps)),
                 ("failure", state.scored.failure.map { .string($0) } ?? .null),
             ])),
-            ("seed", .number(Double(state.sampleSeed))),
+            ("seed", .integer(state.sampleSeed)),
         ])
     }
 }
