@@ -45,21 +45,24 @@ struct MarkdownRenderer {
 
     var ascii: Bool { theme.glyphs == .ascii }
 
+    /// Source text as drawn: spelled in ASCII for ASCII-only output (`λ` → `lambda`).
+    func prose(_ text: String) -> String { ascii ? ASCIITransliteration.text(text) : text }
+
     func inline(_ nodes: [Markdown.Inline], base: Style) -> StyledText {
         var result = StyledText()
         for node in nodes {
             switch node {
             case let .text(text):
-                result.append(text, style: base)
+                result.append(prose(text), style: base)
             case let .strong(children):
                 result.append(inline(children, base: base.with(bold: true)))
             case let .emphasis(children):
                 result.append(inline(children, base: base.with(italic: true)))
             case let .code(code):
                 if theme.usesColor {
-                    result.append(code, style: base.with(fg: theme[.code]))
+                    result.append(prose(code), style: base.with(fg: theme[.code]))
                 } else {
-                    result.append("`" + code + "`", style: base)
+                    result.append("`" + prose(code) + "`", style: base)
                 }
             case let .link(children, url):
                 let label = inline(children, base: base.with(fg: theme.usesColor ? theme[.accent] : nil, underline: true))
@@ -108,7 +111,7 @@ struct MarkdownRenderer {
             let codeStyle = theme.usesColor ? Style(fg: theme[.code]) : .plain
             var rows: [StyledText] = []
             for line in code.split(separator: "\n", omittingEmptySubsequences: false) {
-                for piece in hardWrap(TextSanitizer.sanitize(String(line), newlines: .space), width: max(1, width - indent)) {
+                for piece in hardWrap(TextSanitizer.sanitize(prose(String(line)), newlines: .space), width: max(1, width - indent)) {
                     rows.append(StyledText(String(repeating: " ", count: indent)) + StyledText(piece, style: codeStyle))
                 }
             }

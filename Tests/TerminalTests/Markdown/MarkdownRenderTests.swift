@@ -51,4 +51,10 @@ import Testing
         #expect(!OutputChecks.strippingSGR(output).contains("\u{1B}"))
         #expect(frame.plainText.contains("^[[2J"))
     }
+
+    @Test func asciiOutputSpellsFormulasOut() {
+        let lines = plain("L = L_data + λ · Σ wᵢ², with ε ≤ 10⁻⁸ → `x₁₀ ≥ 0`", width: 80, ascii: true)
+        #expect(lines == ["L = L_data + lambda * sum w_i^2, with epsilon <= 10^-8 -> `x_10 >= 0`"])
+        #expect(plain("λ²", ascii: false) == ["λ²"])
+    }
 }
