@@ -103,6 +103,17 @@ import Glibc
         #expect(otherCourse.status == .exited(2))
     }
 
+    @Test func theSimulationListFitsTheWidthAndTheGlyphs() throws {
+        defer { lesson.cleanUp() }
+        let run = try lesson.runPiped(arguments: ["sims", "--width", "50", "--ascii"], input: [])
+        #expect(run.status == .exited(0))
+        #expect(run.output.allSatisfy { $0 < 0x80 }, "ASCII only")
+        let lines = String(decoding: run.output, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count > 40)
+        #expect(lines.allSatisfy { $0.count <= 50 })
+        #expect(lines.contains { $0.hasPrefix("data-quality  Data quality: raw -> cleaned") })
+    }
+
     @Test func withoutATerminalTheCatalogIsPrinted() throws {
         defer { lesson.cleanUp() }
         let run = try lesson.runPiped(arguments: [], input: [])

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Runtime
 import Simulations
+import Terminal
 
 /// `lesson sims`: every simulation with its parameters, ranges and defaults.
 struct Sims: ParsableCommand {
@@ -26,19 +27,42 @@ struct Sims: ParsableCommand {
             })
             Output.line(list.encoded(pretty: true))
         case .text:
+            let capabilities = display.capabilities
             var text = ""
+            func add(_ line: String, prefix: String, indent: Int) {
+                let spelled = capabilities.isASCII ? ASCIITransliteration.text(line) : line
+                text += Self.wrapped(spelled, prefix: prefix, indent: indent, width: capabilities.width)
+            }
             for entry in registry.entries {
-                text += "\(entry.id)  \(entry.title)\n  \(entry.summary)\n"
+                add(entry.title, prefix: "\(entry.id)  ", indent: 2)
+                add(entry.summary, prefix: "  ", indent: 2)
                 let nameWidth = entry.parameters.map(\.name.count).max() ?? 0
                 for spec in entry.parameters {
                     let name = spec.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-                    text += "    \(name)  \(spec.allowedDescription); default \(spec.defaultValue.text). \(spec.help)\n"
+                    add("\(spec.allowedDescription); default \(spec.defaultValue.text). \(spec.help)",
+                        prefix: "    \(name)  ", indent: 6 + nameWidth)
                 }
                 text += "\n"
             }
-            text += "Run one with: lesson sim ID [--set NAME=VALUE]... [--format ansi|plain|json]\n"
+            add("Run one with: lesson sim ID [--set NAME=VALUE]... [--format ansi|plain|json]", prefix: "", indent: 2)
             Output.write(text)
         }
+    }
+
+    /// `prefix` + `text` wrapped to `width` cells, continuation lines indented by `indent`
+    /// (less when the width leaves too little room).
+    static func wrapped(_ text: String, prefix: String, indent: Int, width: Int) -> String {
+        let first = TextWidth.cells(of: prefix)
+        let hanging = min(indent, max(2, width / 3))
+        let lines = TextWidth.wrap(text, width: max(10, width - max(first, hanging)))
+        guard let head = lines.first else { return prefix + "\n" }
+        var out = prefix + head + "\n"
+        // Lines after the first may use the room the prefix took beyond the hanging indent.
+        let rest = lines.dropFirst().joined(separator: " ")
+        for line in TextWidth.wrap(rest, width: max(10, width - hanging)) where !rest.isEmpty {
+            out += String(repeating: " ", count: hanging) + line + "\n"
+        }
+        return out
     }
 
     static func json(_ spec: ParameterSpec) -> JSONValue {
