@@ -32,6 +32,7 @@ struct Check: ParsableCommand {
                                     verifier: GraderReferenceVerifier(runner: CachingSimTaskRunner(RegistrySimTaskRunner(registry: registry))))
         var report = root.map { checker.check(root: $0) } ?? checker.check(paths: paths)
         if let root, root.path.hasPrefix(EmbeddedCourseExport.folderPrefix) {
+            EmbeddedCourseExport.remove(root.path)
             report = report.relativeTo(root.path)
         }
         switch format {
