@@ -68,6 +68,10 @@ func badAssignmentsSayWhatIsAllowed(assignment: String, expected: String) {
 }
 
 @Test func keysParseByNameAndRejectUnknownOnes() throws {
-    #expect(try SimAction.parseList("right,right,tab,space,t") == [.right, .right, .tab, .space, .train])
-    #expect(throws: SimKeyError.self) { try SimAction.parseList("right,jump") }
+    #expect(try SimKeyScript(parsing: "right,right,tab,space,t") == SimKeyScript(actions: [.right, .right, .tab, .space, .train]))
+    #expect(throws: SimKeyError.self) { try SimKeyScript(parsing: "right,jump") }
+    // Enter or q leave, as at the keyboard, and only last.
+    #expect(try SimKeyScript(parsing: "t, Enter") == SimKeyScript(actions: [.train], leaves: true))
+    #expect(try SimKeyScript(parsing: "q") == SimKeyScript(actions: [], leaves: true))
+    #expect(throws: SimKeyError.self) { try SimKeyScript(parsing: "q,right") }
 }

@@ -21,17 +21,11 @@ public enum SimAction: String, Sendable, CaseIterable, Equatable {
     /// One animation tick: advance a running training a few steps. Sent by the player's clock.
     case tick
 
-    /// Reads a `--keys` list such as `right,right,tab,space,t`.
-    public static func parseList(_ text: String) throws(SimKeyError) -> [SimAction] {
-        try text.split(separator: ",").map { raw throws(SimKeyError) in
-            let name = String(raw).trimmingSpaces.lowercased()
-            if let action = byName[name] { return action }
-            throw SimKeyError(key: String(raw), known: names)
-        }
-    }
-
-    /// The names `--keys` accepts.
+    /// The names `--keys` accepts (besides `q` and `enter`, which leave; see ``SimKeyScript``).
     public static let names = ["left", "right", "up", "down", "tab", "space", "r", "t", "?", "tick"]
+
+    /// The action named `name` (case and spaces ignored), if any.
+    static func named(_ name: String) -> SimAction? { byName[name.trimmingSpaces.lowercased()] }
 
     private static let byName: [String: SimAction] = [
         "left": .left, "right": .right, "up": .up, "down": .down, "tab": .tab, "space": .space,
@@ -44,7 +38,10 @@ public enum SimAction: String, Sendable, CaseIterable, Equatable {
 public struct SimKeyError: Error, Equatable, Sendable, CustomStringConvertible {
     public let key: String
     public let known: [String]
+    /// Set when the key is known but comes after the key that leaves.
+    public var afterLeaving = false
     public var description: String {
-        "unknown key '\(key)' in --keys; keys are: \(known.joined(separator: ", "))"
+        if afterLeaving { return "'\(key)' in --keys comes after the simulation was left; q or enter must come last" }
+        return "unknown key '\(key)' in --keys; keys are: \(known.joined(separator: ", "))"
     }
 }

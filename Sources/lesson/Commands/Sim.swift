@@ -14,7 +14,8 @@ struct Sim: ParsableCommand {
         discussion: """
         Keys (interactive, and by name in --keys): left, right (change the focused control), \
         up, down, tab (move focus), space (toggle), r (new random samples), t (train or replay), \
-        ? (help). Enter or q leaves.
+        ? (help). Enter or q leaves: in --keys (q or enter, last) it prints the frame instead of \
+        staying interactive.
         """
     )
 
@@ -48,11 +49,11 @@ struct Sim: ParsableCommand {
         let registry = try SimulationCatalogLoader.registry(display.contentSource)
         let entry: SimulationEntry
         var session: SimulationSession
-        let actions: [SimAction]
+        let script: SimKeyScript
         do {
             entry = try registry.entry(id)
             session = try entry.session(assignments: assignments, seed: seed)
-            actions = try keys.map { text throws(SimKeyError) in try SimAction.parseList(text) } ?? []
+            script = try keys.map { text throws(SimKeyError) in try SimKeyScript(parsing: text) } ?? SimKeyScript(actions: [])
         } catch let error as SettingsError {
             throw CommandFailure.usage(error.description + Self.allowedList(registry, id))
         } catch let error as SimKeyError {
@@ -60,9 +61,10 @@ struct Sim: ParsableCommand {
         }
         let probe = TerminalProbe.read()
         let environment = ProcessInfo.processInfo.environment
-        let interactive = format == nil && probe.isTerminal && isatty(0) == 1 && environment["TERM"] != "dumb"
+        // Keys that end by leaving (q, enter) print the frame they lead to, as headless.
+        let interactive = format == nil && probe.isTerminal && isatty(0) == 1 && environment["TERM"] != "dumb" && !script.leaves
         if interactive {
-            session.applyToEnd(actions)
+            session.applyToEnd(script.actions)
             let terminal: TerminalSession
             do { terminal = try TerminalSession.start() } catch {
                 throw CommandFailure.badInput("cannot use the terminal: \(error)")
@@ -76,7 +78,7 @@ struct Sim: ParsableCommand {
             _ = try live.run(session)
             return
         }
-        session.applyToEnd(actions)
+        session.applyToEnd(script.actions)
         switch format ?? .plain {
         case .json:
             Output.line(session.json(seed: seed).encoded(pretty: true))
