@@ -74,7 +74,9 @@ public enum LearningRateFinder {
             }
             if !trainer.status.isRunning { diverged = true; break }
         }
-        let steepest = steepestDescentRate(rates: rates, smoothed: smoothed, through: bestRate, span: slopeSpan)
+        let warmUp = Int((1 / (1 - smoothing)).rounded())
+        let steepest = steepestDescentRate(rates: rates, smoothed: smoothed, through: bestRate, span: slopeSpan,
+                                           skipping: warmUp)
         return LearningRateFinderReport(learningRates: rates, losses: losses, smoothedLosses: smoothed,
                                         minimumLossRate: bestRate, steepestDescentRate: steepest,
                                         suggestedLearningRate: steepest / 10, stoppedAtDivergence: diverged)
@@ -82,14 +84,17 @@ public enum LearningRateFinder {
 
     /// The rate of the most negative slope d(smoothed loss)/d(log₁₀ rate) up to the step of
     /// `minimumRate`, each slope a central difference over ±`span` steps (clipped at the ends);
-    /// `minimumRate` itself when there are too few steps to measure a slope.
+    /// `minimumRate` itself when there are too few steps to measure a slope. The first `skipped`
+    /// steps are left out (while the smoothing average is young, one noisy batch moves it a lot,
+    /// and the sweep's first rates are far too small to train), unless nothing else is left.
     static func steepestDescentRate(rates: [Double], smoothed: [Double], through minimumRate: Double,
-                                    span: Int) -> Double {
+                                    span: Int, skipping skipped: Int = 0) -> Double {
         guard let last = rates.firstIndex(of: minimumRate), last >= 1 else { return minimumRate }
+        let first = skipped + 1 <= last ? skipped : 0
         var best = minimumRate
         var steepest = 0.0
-        for i in 0...last {
-            let lo = max(0, i - span), hi = min(last, i + span)
+        for i in first...last {
+            let lo = max(first, i - span), hi = min(last, i + span)
             guard hi > lo, smoothed[lo].isFinite, smoothed[hi].isFinite else { continue }
             let run = DeterministicMath.log(rates[hi] / rates[lo]) / DeterministicMath.log(10)
             let slope = (smoothed[hi] - smoothed[lo]) / run
