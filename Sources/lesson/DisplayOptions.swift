@@ -17,6 +17,12 @@ struct DisplayOptions: ParsableArguments {
     @Option(help: "Play lessons from this folder instead of the built-in course (or LESSON_CONTENT).")
     var content: String?
 
+    @Option(help: "The random seed of simulations and training runs (default 1): the same seed gives the same bytes.")
+    var seed: UInt64?
+
+    /// `--seed`, or 1.
+    var chosenSeed: UInt64 { seed ?? 1 }
+
     func validate() throws {
         if let width, !(20...1000).contains(width) {
             throw ValidationError("--width must be between 20 and 1000, not \(width).")

@@ -77,7 +77,8 @@ struct Lesson: ParsableCommand {
                 console.showLine(StyledText("Type a number from 1 to \(lessons.count)."))
                 continue
             }
-            let player = Player(library: setup.library, console: console, keeper: keeper, registry: setup.registry)
+            let player = Player(library: setup.library, console: console, keeper: keeper, registry: setup.registry,
+                                simulationSeed: display.chosenSeed)
             if player.play(lesson: lesson) == .brokenContent { throw ExitCode(1) }
             return
         }

@@ -114,6 +114,21 @@ import Glibc
         #expect(lines.contains { $0.hasPrefix("data-quality  Data quality: raw -> cleaned") })
     }
 
+    @Test func seedIsACommonOption() throws {
+        defer { lesson.cleanUp() }
+        // Before the command, as every common option, and after it.
+        let before = try lesson.runPiped(arguments: ["--seed", "7", "sim", "leakage", "--format", "json"], input: [])
+        #expect(before.status == .exited(0))
+        #expect(String(decoding: before.output, as: UTF8.self).contains("\"seed\": 7"))
+        // The simulations of a previewed chapter draw from it.
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let chapter = repository.appendingPathComponent("Lessons/goodfellow-practical-methodology/02-performance-metrics.md").path
+        let first = try lesson.runPiped(arguments: ["preview", chapter, "--width", "80", "--seed", "1"], input: [])
+        let second = try lesson.runPiped(arguments: ["preview", chapter, "--width", "80", "--seed", "2"], input: [])
+        #expect(first.status == .exited(0) && second.status == .exited(0))
+        #expect(first.output != second.output)
+    }
+
     @Test func withoutATerminalTheCatalogIsPrinted() throws {
         defer { lesson.cleanUp() }
         let run = try lesson.runPiped(arguments: [], input: [])

@@ -9,12 +9,15 @@ public struct ChapterPreview {
     public let source: SourceFile
     public let quiz: Quiz?
     public let registry: SimulationRegistry
+    /// The seed the chapter's simulations start from.
+    public let simulationSeed: UInt64
 
-    public init(chapter: Chapter, source: SourceFile, quiz: Quiz?, registry: SimulationRegistry) {
+    public init(chapter: Chapter, source: SourceFile, quiz: Quiz?, registry: SimulationRegistry, simulationSeed: UInt64 = 1) {
         self.chapter = chapter
         self.source = source
         self.quiz = quiz
         self.registry = registry
+        self.simulationSeed = simulationSeed
     }
 
     public func render(width: Int, theme: Theme) -> Frame {
@@ -32,7 +35,7 @@ public struct ChapterPreview {
             case let .simulation(id, settings, caption):
                 if !caption.isEmpty { markdown("*Try this:* " + caption) }
                 do {
-                    var session = try registry.entry(id).session(pairs: settings.map { ($0.name, $0.value) }, seed: 1)
+                    var session = try registry.entry(id).session(pairs: settings.map { ($0.name, $0.value) }, seed: simulationSeed)
                     session.applyToEnd([])
                     frames.append(session.frame(size: ViewSize(width: width, height: 40), theme: theme))
                 } catch {

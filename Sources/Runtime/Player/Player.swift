@@ -24,13 +24,17 @@ public final class Player {
     let keeper: ProgressKeeper
     let registry: SimulationRegistry
     let runner: RegistrySimTaskRunner
+    /// The seed the chapters' simulations start from (`--seed`); quiz tasks keep their own.
+    let simulationSeed: UInt64
 
-    public init(library: CourseLibrary, console: PlayerConsole, keeper: ProgressKeeper, registry: SimulationRegistry) {
+    public init(library: CourseLibrary, console: PlayerConsole, keeper: ProgressKeeper, registry: SimulationRegistry,
+                simulationSeed: UInt64 = 1) {
         self.library = library
         self.console = console
         self.keeper = keeper
         self.registry = registry
         self.runner = RegistrySimTaskRunner(registry: registry)
+        self.simulationSeed = simulationSeed
     }
 
     /// Plays `lesson` from `chapter` (a stem, or its number from 1), else from where the learner
@@ -152,7 +156,7 @@ public final class Player {
         case let .simulation(id, settings, caption):
             if !caption.isEmpty { console.showMarkdown("*Try this:* " + caption) }
             do {
-                let session = try registry.entry(id).session(pairs: settings.map { ($0.name, $0.value) }, seed: 1)
+                let session = try registry.entry(id).session(pairs: settings.map { ($0.name, $0.value) }, seed: simulationSeed)
                 if console.isInteractive {
                     console.showLine(StyledText("Opening the simulation; q or Enter returns to the lesson.", style: theme.style(.muted)))
                 }

@@ -70,9 +70,6 @@ struct LabDataOptions: ParsableArguments {
     @Flag(name: .customLong("one-hot"), help: "One-hot encode text columns (up to 30 categories) instead of skipping them.")
     var oneHot = false
 
-    @Option(help: "The random seed (split, initial weights, shuffling): the same seed gives the same result.")
-    var seed: UInt64 = 1
-
     var ignored: [String] {
         (ignore ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
@@ -168,7 +165,7 @@ struct LabAudit: ParsableCommand {
 
     func run() throws {
         let table = try file.table()
-        let options = DataAudit.Options(target: data.target, group: data.group, ignore: data.ignored, seed: data.seed)
+        let options = DataAudit.Options(target: data.target, group: data.group, ignore: data.ignored, seed: display.chosenSeed)
         let report = try lab { try DataAudit.run(table, options: options) }
         printLab(file.format, display: display, json: { report.json }) { width, theme in
             AuditView.frame(report, width: width, theme: theme)
@@ -195,7 +192,7 @@ struct LabTriage: ParsableCommand {
     func run() throws {
         let table = try file.table()
         let spec = ModelSpec(kind: model.model, optimizer: model.optimizer, hidden: try model.widths(),
-                             learningRate: learningRate, batchSize: model.batchSize, seed: data.seed)
+                             learningRate: learningRate, batchSize: model.batchSize, seed: display.chosenSeed)
         let progress = ProgressLine()
         let report = try lab {
             try Triage.run(table, options: Triage.Options(data: data.datasetOptions, spec: spec)) { step, what in
@@ -225,7 +222,7 @@ struct LabLRFind: ParsableCommand {
     func run() throws {
         let table = try file.table()
         let spec = ModelSpec(kind: model.model, optimizer: model.optimizer, hidden: try model.widths(),
-                             batchSize: model.batchSize, seed: data.seed)
+                             batchSize: model.batchSize, seed: display.chosenSeed)
         let search = try lab { try LearningRateSearch.run(table, data: data.datasetOptions, spec: spec) }
         printLab(file.format, display: display, json: { search.json }) { width, theme in
             LearningRateView.frame(search, path: table.path, width: width, theme: theme)
@@ -262,12 +259,12 @@ struct LabTrain: ParsableCommand {
         let table = try file.table()
         let spec = ModelSpec(kind: model.model, optimizer: model.optimizer, hidden: try model.widths(), epochs: epochs,
                              learningRate: learningRate,
-                             weightDecay: weightDecay, dropout: dropout, batchSize: model.batchSize, seed: data.seed)
+                             weightDecay: weightDecay, dropout: dropout, batchSize: model.batchSize, seed: display.chosenSeed)
         let progress = ProgressLine()
         let run = try lab { () throws -> TrainingRun in
             try spec.validate()
             let dataset = try LabDataset.prepare(table, options: data.datasetOptions)
-            return try TrainingRun.train(dataset, split: .lab(dataset, seed: data.seed), spec: spec) { done, planned in
+            return try TrainingRun.train(dataset, split: .lab(dataset, seed: display.chosenSeed), spec: spec) { done, planned in
                 progress.show("lab train: epoch \(done) of \(planned)")
             }
         }

@@ -39,7 +39,8 @@ struct Play: ParsableCommand {
         if let problem = setup.storeProblem {
             Output.error("lesson: progress will not be saved: \(problem)")
         }
-        let player = Player(library: setup.library, console: console, keeper: keeper, registry: setup.registry)
+        let player = Player(library: setup.library, console: console, keeper: keeper, registry: setup.registry,
+                            simulationSeed: display.chosenSeed)
         switch player.play(lesson: lesson, chapter: chapter) {
         case .finished, .quit, .endOfInput: return
         case .brokenContent: throw ExitCode(1)

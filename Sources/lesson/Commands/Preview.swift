@@ -64,7 +64,7 @@ struct Preview: ParsableCommand {
             if let quizID = chapter.frontMatter.quiz {
                 quiz = CourseLibrary(source: source).quiz(quizID).quiz
             }
-            let frame = ChapterPreview(chapter: chapter, source: sourceFile, quiz: quiz, registry: registry).render(width: caps.width, theme: theme)
+            let frame = ChapterPreview(chapter: chapter, source: sourceFile, quiz: quiz, registry: registry, simulationSeed: display.chosenSeed).render(width: caps.width, theme: theme)
             return (frame.encoded(for: caps), true)
         }
     }

@@ -27,9 +27,6 @@ struct Sim: ParsableCommand {
     @Option(name: .customLong("set"), help: ArgumentHelp("A parameter's value, as NAME=VALUE (repeatable).", valueName: "NAME=VALUE"))
     var assignments: [String] = []
 
-    @Option(help: "The random seed: the same seed gives the same bytes.")
-    var seed: UInt64 = 1
-
     @Option(help: "Key actions to apply before printing, comma-separated: right,right,tab,space,t")
     var keys: String?
 
@@ -52,7 +49,7 @@ struct Sim: ParsableCommand {
         let script: SimKeyScript
         do {
             entry = try registry.entry(id)
-            session = try entry.session(assignments: assignments, seed: seed)
+            session = try entry.session(assignments: assignments, seed: display.chosenSeed)
             script = try keys.map { text throws(SimKeyError) in try SimKeyScript(parsing: text) } ?? SimKeyScript(actions: [])
         } catch let error as SettingsError {
             throw CommandFailure.usage(error.description + Self.allowedList(registry, id))
@@ -81,7 +78,7 @@ struct Sim: ParsableCommand {
         session.applyToEnd(script.actions)
         switch format ?? .plain {
         case .json:
-            Output.line(session.json(seed: seed).encoded(pretty: true))
+            Output.line(session.json(seed: display.chosenSeed).encoded(pretty: true))
         case .plain, .ansi:
             var caps = display.capabilities
             if format == .ansi, display.color != .never {
