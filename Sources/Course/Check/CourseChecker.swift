@@ -232,8 +232,9 @@ struct CheckSession {
         for stem in chapterFiles {
             let path = ContentRoot.join(folder, stem + ".md")
             if !listed.isEmpty || manifests[key] != nil, !listed.contains(stem) {
-                add(.warning("chapter file is not listed in lesson.yaml, so it is never played", at: nil,
-                             in: CheckSession.display(path)))
+                add(.warning("chapter file is not listed in lesson.yaml, so it is never played",
+                             at: SourceLocation(line: 1, column: 1), in: CheckSession.display(path),
+                             hint: "add '\(stem)' to the chapters of lesson.yaml, or remove the file"))
             }
             checkChapter(path: path, root: root)
         }
