@@ -295,7 +295,9 @@ struct LabEvaluate: ParsableCommand {
     @Option(help: ArgumentHelp("The column of scores for the positive class (binary problems).", valueName: "COLUMN"))
     var score: String?
 
-    @Option(help: "With --score: a score at or above it is predicted positive.")
+    // Unconditional: the next word is the value even when it starts with '-' (a negative
+    // threshold for scores such as log-odds).
+    @Option(parsing: .unconditional, help: "With --score: a score at or above it is predicted positive.")
     var threshold: Double = 0.5
 
     @Option(help: ArgumentHelp("With --score: the positive label (default 1, true or yes, else the second label).", valueName: "LABEL"))

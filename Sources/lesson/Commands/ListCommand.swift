@@ -26,16 +26,16 @@ struct ListCommand: ParsableCommand {
             var chapters: [JSONValue] = []
             for (number, reference) in lesson.chapters.enumerated() {
                 let loaded = setup.library.chapter(lesson: lesson.id, stem: reference.name)
-                let sims = loaded.chapter?.directives.compactMap { directive -> String? in
-                    if case let .sim(embed) = directive.kind { return embed.id }
-                    return nil
-                } ?? []
+                var sims: [String] = []  // each once, in the order the chapter shows them
+                for directive in loaded.chapter?.directives ?? [] {
+                    if case let .sim(embed) = directive.kind, !sims.contains(embed.id) { sims.append(embed.id) }
+                }
                 let quiz = loaded.chapter?.frontMatter.quiz
                 let done = record.chaptersDone.contains(reference.name)
                 text += "  \(done ? "x" : " ") \(number + 1). \(reference.name)"
                 if let title = loaded.chapter?.frontMatter.title { text += "  \(title)" }
                 text += "\n"
-                if !sims.isEmpty { text += "       simulations: \(Array(Set(sims)).sorted().joined(separator: ", "))\n" }
+                if !sims.isEmpty { text += "       simulations: \(sims.joined(separator: ", "))\n" }
                 if let quiz { text += "       quiz: \(quiz)\n" }
                 chapters.append(.object([
                     ("id", .string(reference.name)), ("title", loaded.chapter.map { .string($0.frontMatter.title) } ?? .null),
