@@ -47,16 +47,18 @@ struct Lesson: ParsableCommand {
     /// the catalog and how to play, and exit 0.
     func run() throws {
         let setup = try PlayerSetup(display: display)
-        let keeper = ProgressKeeper(store: setup.store)
-        let catalog = CatalogView(lessons: setup.library.lessons, progress: keeper.progress)
         let interactive = isatty(0) == 1 && isatty(1) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
         guard interactive else {
+            // Printing the catalog only reads progress: a bad file is reported, not moved.
+            let catalog = CatalogView(lessons: setup.library.lessons, progress: setup.readProgress())
             let caps = display.capabilities
             Output.line(catalog.render(width: min(caps.width, 100), theme: display.theme(for: caps)).encoded(for: caps))
             Output.line("\nPlay a lesson:  lesson play LESSON      (e.g. lesson play \(setup.library.lessons.first?.id ?? "LESSON"))")
             Output.line("Other commands: lesson --help")
             return
         }
+        let keeper = ProgressKeeper(store: setup.store)
+        let catalog = CatalogView(lessons: setup.library.lessons, progress: keeper.progress)
         let (terminal, console) = try setup.console(display: display, keeper: keeper, history: nil)
         defer { terminal.end() }
         for notice in keeper.takeNotices() { console.showLine(StyledText("Note: " + notice)) }

@@ -52,6 +52,20 @@ struct PlayerSetup {
         throw CommandFailure.badInput("no lesson '\(name)'\(hint); 'lesson list' shows them")
     }
 
+    /// The saved progress for a command that only shows it: the file is never moved or
+    /// written; a file that cannot be used gets a warning on standard error and reads as none.
+    func readProgress() -> Runtime.Progress {
+        guard let store else { return Runtime.Progress() }
+        do {
+            let reading = try store.read()
+            if let warning = reading.warning { Output.error("lesson: warning: " + warning) }
+            return reading.progress
+        } catch {
+            Output.error("lesson: warning: \(error); no progress is shown")
+            return Runtime.Progress()
+        }
+    }
+
     /// Starts the terminal session (signal handlers that save and restore) and the console.
     func console(display: DisplayOptions, keeper: ProgressKeeper, history lesson: String?) throws -> (TerminalSession, TerminalConsole) {
         let terminal: TerminalSession

@@ -58,19 +58,117 @@ import Glibc
         #expect(terminal.unmatched.contains("\u{1B}[?25h"), "the cursor is shown again")
     }
 
-    @Test func aCorruptProgressFileIsMovedAsideNotLost() throws {
+    @Test func aCorruptProgressFileIsReportedByReadersAndMovedAsideOnlyByPlay() throws {
         defer { lesson.cleanUp() }
         try FileManager.default.createDirectory(atPath: lesson.stateFolder, withIntermediateDirectories: true)
         let garbage = "{ this is not progress"
-        try garbage.write(toFile: lesson.stateFolder + "/progress.json", atomically: true, encoding: .utf8)
-        let run = try lesson.runPiped(arguments: ["progress"], input: [])
-        #expect(run.status == .exited(0))
-        let names = try FileManager.default.contentsOfDirectory(atPath: lesson.stateFolder)
-        let aside = names.filter { $0.hasPrefix("progress.json.") && $0 != "progress.json.lock" }
-        #expect(aside.count == 1, "\(names)")
-        if let moved = aside.first {
+        let file = lesson.stateFolder + "/progress.json"
+        try garbage.write(toFile: file, atomically: true, encoding: .utf8)
+        func aside() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: lesson.stateFolder).filter { $0.hasPrefix("progress.json.") }
+        }
+        for command in [["progress"], ["list"], []] {
+            let run = try lesson.runPiped(arguments: command, input: [])
+            #expect(run.status == .exited(0), "\(command)")
+            #expect(run.errors.contains("warning") && run.errors.contains(file), "\(command): \(run.errors)")
+            #expect(run.errors.contains("lesson play"), "says what play will do")
+            #expect(try String(contentsOfFile: file, encoding: .utf8) == garbage, "\(command) left the file as it was")
+            #expect(try aside().isEmpty, "\(command) moved nothing")
+        }
+        let play = try lesson.runPiped(arguments: ["play", "practical-methodology/00-why-methodology"], input: Array("quit\n".utf8))
+        #expect(play.status == .exited(0))
+        let moved = try aside()
+        #expect(moved.count == 1, "\(moved)")
+        if let moved = moved.first {
+            #expect(moved.contains("corrupt"))
             #expect(try String(contentsOfFile: lesson.stateFolder + "/" + moved, encoding: .utf8) == garbage)
         }
+    }
+
+    @Test func aChapterThatIsNotThereIsAnErrorAndTheSavedPlaceStays() throws {
+        defer { lesson.cleanUp() }
+        let start = try lesson.runPiped(arguments: ["play", "practical-methodology/3"], input: Array("quit\n".utf8))
+        #expect(start.status == .exited(0))
+        let file = lesson.stateFolder + "/progress.json"
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(saved.contains("02-debugging-models"))
+        for chapter in ["99", "0", "zzz"] {
+            let run = try lesson.runPiped(arguments: ["play", "practical-methodology/" + chapter], input: Array("quit\n".utf8))
+            #expect(run.status == .exited(1), "\(chapter)")
+            #expect(run.errors.contains("has no chapter '\(chapter)'") && run.errors.contains("1–8"), "\(run.errors)")
+            #expect(try String(contentsOfFile: file, encoding: .utf8) == saved, "\(chapter) left the saved place")
+        }
+    }
+
+    @Test func quizAnswersFileIsCheckedBeforeTheFirstQuestionAndNotOverwritten() throws {
+        defer { lesson.cleanUp() }
+        let quiz = "practical-methodology/00-why-methodology"
+        let answers = Array("60\nskip\nskip\nskip\n".utf8)
+        let missing = try lesson.runPiped(arguments: ["quiz", quiz, "--answers-out", lesson.folder + "/no/such/dir/a.yaml"], input: answers)
+        #expect(missing.status == .exited(1))
+        #expect(missing.errors.contains(lesson.folder + "/no/such/dir"), "\(missing.errors)")
+        #expect(!String(decoding: missing.output, as: UTF8.self).contains("answer>"), "no question was asked")
+
+        let existing = lesson.folder + "/a.yaml"
+        try "an earlier attempt\n".write(toFile: existing, atomically: true, encoding: .utf8)
+        let refused = try lesson.runPiped(arguments: ["quiz", quiz, "--answers-out", existing], input: answers)
+        #expect(refused.status == .exited(1))
+        #expect(refused.errors.contains("--force"), "\(refused.errors)")
+        #expect(!String(decoding: refused.output, as: UTF8.self).contains("answer>"))
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "an earlier attempt\n")
+
+        let forced = try lesson.runPiped(arguments: ["quiz", quiz, "--answers-out", existing, "--force"], input: answers)
+        #expect(forced.status == .exited(0))
+        let written = try String(contentsOfFile: existing, encoding: .utf8)
+        #expect(written.contains("quiz: \(quiz)") && written.contains("debug-share: \"60\""), "\(written)")
+    }
+
+    @Test func inputEndingAtAPromptEndsThePromptLine() throws {
+        defer { lesson.cleanUp() }
+        let run = try lesson.runPiped(arguments: ["quiz", "practical-methodology/00-why-methodology"], input: [])
+        let text = String(decoding: run.output, as: UTF8.self)
+        #expect(run.status == .exited(0))
+        #expect(text.contains("answer> \nScore: 0 of"), "\(text.suffix(80).debugDescription)")
+    }
+
+    @Test func aFailedSimulationTaskWaitsAtAPromptAndEnterReopensIt() throws {
+        defer { lesson.cleanUp() }
+        let terminal = try lesson.start(arguments: ["quiz", "practical-methodology/02-debugging-models"], columns: 100, rows: 40)
+        for _ in 0..<5 {
+            try terminal.expect("answer>")
+            terminal.send("skip\r")
+        }
+        try terminal.expect("q done")  // the simulation's frame is drawn
+        terminal.send("\u{1B}[D")  // ← once: complexity 95 → lower, still overfitting
+        terminal.send("q")
+        let first = settingsShown(try terminal.expect("Not quite"))
+        #expect(first != nil && first?.contains("complexity: 95") == false, "\(first ?? "no settings shown")")
+        try terminal.expect("press Enter (or type again) to reopen the simulation")
+        try terminal.expect("answer>")
+        terminal.send("\r")
+        try terminal.expect("q done")
+        terminal.send("q")  // left unchanged: the same settings as the learner left them
+        #expect(settingsShown(try terminal.expect("Not quite")) == first)
+        try terminal.expect("answer>")
+        terminal.send("skip\r")
+        try terminal.expect("Score:")
+        #expect(try terminal.waitForExit() == .exited(0))
+    }
+
+    /// The `{name: value, ...}` of the last "Your settings:" line in `text`.
+    private func settingsShown(_ text: String) -> String? {
+        guard let range = text.range(of: "Your settings: ", options: .backwards) else { return nil }
+        let rest = text[range.upperBound...]
+        return rest.firstIndex(of: "}").map { String(rest[...$0]) }
+    }
+
+    @Test func withTermDumbASimulationPrintsOneFrameWithoutKeyHelp() throws {
+        defer { lesson.cleanUp() }
+        let terminal = try lesson.start(arguments: ["sim", "time-breakdown"], columns: 100, rows: 30, extraEnvironment: ["TERM": "dumb"])
+        #expect(try terminal.waitForExit() == .exited(0))
+        #expect(terminal.transcript.contains("Where ML time goes"))
+        #expect(terminal.transcript.contains("Experts spend"))
+        #expect(!terminal.transcript.contains("q done"), "no key works, so no key help")
     }
 
     @Test func pipedInputPlaysAChapterWithoutEscapeCodes() throws {

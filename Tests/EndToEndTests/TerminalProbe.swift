@@ -54,12 +54,13 @@ struct TerminalProbe {
     }
 
     /// Runs the probe with pipes instead of a terminal: `input` on stdin (then closed), stdout
-    /// returned. Killed if it has not finished within `timeout`.
-    func runPiped(_ mode: String, input: [UInt8], timeout: Duration = .seconds(30)) throws -> (output: [UInt8], status: ProcessStatus) {
+    /// and stderr returned. Killed if it has not finished within `timeout`.
+    func runPiped(_ mode: String, input: [UInt8], timeout: Duration = .seconds(30)) throws -> (output: [UInt8], status: ProcessStatus, errors: String) {
         try runPiped(arguments: [mode], input: input, timeout: timeout)
     }
 
-    func runPiped(arguments: [String], input: [UInt8], timeout: Duration = .seconds(30)) throws -> (output: [UInt8], status: ProcessStatus) {
+    func runPiped(arguments: [String], input: [UInt8], timeout: Duration = .seconds(30)) throws -> (output: [UInt8], status: ProcessStatus, errors: String) {
+        let errorFile = folder + "/stderr.txt"
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw HarnessError("pipe failed") }
@@ -68,7 +69,7 @@ struct TerminalProbe {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         for descriptor in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, descriptor) }
         let words: [String] = [executable] + arguments
         let argv = words.map { strdup($0) } + [nil]
@@ -107,7 +108,9 @@ struct TerminalProbe {
             _ = waitpid(pid, &raw, 0)
             throw HarnessError("\(program) did not finish; output: \(String(decoding: output, as: UTF8.self).debugDescription)")
         }
-        return (output, ProcessStatus(raw))
+        let errors = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
+        try? FileManager.default.removeItem(atPath: errorFile)
+        return (output, ProcessStatus(raw), errors)
     }
 
     func cleanUp() {

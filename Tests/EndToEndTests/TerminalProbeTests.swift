@@ -220,8 +220,9 @@ import Glibc
         defer { probe.cleanUp() }
         let run = try probe.runPiped("prompt", input: Array("first\r\n  second  \n\nlast without newline".utf8))
         #expect(run.status == .exited(0))
+        // The input ending at the last prompt ends that prompt's line: `eof` starts its own.
         #expect(String(decoding: run.output, as: UTF8.self) ==
-            "answer> line: first\nanswer> line: second\nanswer> line: \nanswer> line: last without newline\nanswer> eof\n")
+            "answer> line: first\nanswer> line: second\nanswer> line: \nanswer> line: last without newline\nanswer> \neof\n")
         #expect(!run.output.contains(0x1B))
         #expect(!FileManager.default.fileExists(atPath: probe.historyFile), "no readline, no history")
     }

@@ -34,12 +34,14 @@ private func registry() throws -> SimulationRegistry {
 @Test func wrongAnswersGetFeedbackAndRetriesThenTheExplanation() throws {
     let library = CourseLibrary(source: ContentSource(origin: .embedded))
     let lesson = try #require(library.lesson("practical-methodology"))
-    // The first question of chapter 1 asks for a percentage (60).
-    let console = ScriptedConsole(script: ["", "", "12", "hint", "forty", "13", "quit"])
+    // The first question of chapter 1 asks for a percentage (60). "forty" is not a number:
+    // it is explained and costs no try, so "14" and "13" are the second and third.
+    let console = ScriptedConsole(script: ["", "", "12", "hint", "forty", "14", "13", "quit"])
     let keeper = ProgressKeeper(store: nil)
     _ = Player(library: library, console: console, keeper: keeper, registry: try registry()).play(lesson: lesson, chapter: "1")
     #expect(console.output.contains("Not quite"))
     #expect(console.output.contains("Hint 1"))
+    #expect(console.output.contains("'forty' is not a number"))
     #expect(console.output.contains("The expected answer"))
     #expect(console.output.contains("Why:"))
     let record = keeper.progress.lesson(lesson.id).questions.values.first

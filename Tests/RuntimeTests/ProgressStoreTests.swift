@@ -94,6 +94,27 @@ import Testing
         #expect(try String(contentsOfFile: aside, encoding: .utf8) == garbage)
     }
 
+    @Test func readingForShowOnlyLeavesACorruptFileWhereItIsAndWarns() throws {
+        defer { cleanUp() }
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        let garbage = "{ broken"
+        try garbage.write(toFile: store.file, atomically: false, encoding: .utf8)
+        let reading = try store.read()
+        #expect(reading.progress == Progress())
+        #expect(reading.problem == .unreadable("it is not valid JSON"))
+        let warning = try #require(reading.warning)
+        #expect(warning.contains(store.file) && warning.contains("lesson play") && warning.contains(".corrupt-"))
+        #expect(files() == ["progress.json"], "nothing moved or added")
+        #expect(try String(contentsOfFile: store.file, encoding: .utf8) == garbage)
+    }
+
+    @Test func readingAGoodFileHasNoWarning() throws {
+        defer { cleanUp() }
+        try store.save(Progress())
+        let reading = try store.read()
+        #expect(reading.problem == nil && reading.warning == nil)
+    }
+
     @Test func aFileFromANewerLessonIsMovedAsideWithItsOwnName() throws {
         defer { cleanUp() }
         try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)

@@ -38,3 +38,17 @@ private let phases = [
         #expect(a.textLines.allSatisfy { TextWidth.cells(of: $0) <= width })
     }
 }
+
+@Test func questionMarkShowsHowToReadItAndHidesItAgain() throws {
+    var session = try SimulationEntry(TimeBreakdown(phases: phases)).session(seed: 1)
+    let size = ViewSize(width: 80, height: 30)
+    let before = session.frame(size: size, theme: .mono).plainText
+    #expect(before.contains("? help"), "the key help names ?")
+    session.applyToEnd([.help])
+    let help = session.frame(size: size, theme: .mono).plainText
+    #expect(help.contains("How to read it"))
+    #expect(help.contains("view:") && help.contains("select:"), "each control is explained")
+    #expect(help != before)
+    session.applyToEnd([.help])
+    #expect(session.frame(size: size, theme: .mono).plainText == before)
+}

@@ -37,7 +37,7 @@ public struct ChapterPreview {
                 do {
                     var session = try registry.entry(id).session(pairs: settings.map { ($0.name, $0.value) }, seed: simulationSeed)
                     session.applyToEnd([])
-                    frames.append(session.frame(size: ViewSize(width: width, height: 40), theme: theme))
+                    frames.append(session.frame(size: ViewSize(width: width, height: 40, keysWork: false), theme: theme))
                 } catch {
                     frames.append(Frame(lines: ["[simulation \(id) cannot start: \(error)]"], width: textWidth, style: theme.style(.bad)))
                 }

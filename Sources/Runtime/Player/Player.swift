@@ -17,6 +17,8 @@ public final class Player {
         case endOfInput
         /// The lesson or a chapter has errors; the diagnostics were shown.
         case brokenContent
+        /// The chapter asked for is not in the lesson; nothing was played or saved.
+        case noSuchChapter(ChapterSelection.Problem)
     }
 
     let library: CourseLibrary
@@ -38,17 +40,18 @@ public final class Player {
     }
 
     /// Plays `lesson` from `chapter` (a stem, or its number from 1), else from where the learner
-    /// left off, else from the start.
+    /// left off, else from the start. A `chapter` the lesson does not have plays nothing.
     public func play(lesson: LessonManifest, chapter: String? = nil) -> Ending {
         let stems = lesson.chapters.map(\.name)
         guard !stems.isEmpty else { return .finished }
         var index = 0
         var block = 0
         if let chapter {
-            if let number = Int(chapter), (1...stems.count).contains(number) {
-                index = number - 1
-            } else if let found = stems.firstIndex(of: chapter) ?? stems.firstIndex(where: { $0.dropFirst(3) == chapter }) {
-                index = found
+            switch ChapterSelection.index(of: chapter, in: lesson) {
+            case let .success(found): index = found
+            case let .failure(problem):
+                console.showLine(StyledText(problem.description, style: console.theme.style(.bad)))
+                return .noSuchChapter(problem)
             }
         } else if let position = keeper.progress.resumePosition(of: lesson.id), let found = stems.firstIndex(of: position.chapter) {
             index = found

@@ -7,7 +7,10 @@ import Terminal
 /// grader, gives feedback and up to `maxAttempts` tries, then the explanation.
 ///
 /// `hint` shows the next hint, `skip` moves on (when the quiz allows it), navigation commands
-/// end the question and are handed back to the player.
+/// end the question and are handed back to the player. A line of the wrong form (see
+/// ``AnswerForm``) is explained and asked again without using a try. A simulation task on a
+/// live terminal opens its simulation; after a wrong try, Enter or `again` reopens it as the
+/// learner left it.
 public struct QuestionAsker {
     public static let maxAttempts = 3
 
@@ -23,18 +26,26 @@ public struct QuestionAsker {
 
     public func ask(_ question: Question, allowSkip: Bool, number: Int? = nil, total: Int? = nil) -> QuestionOutcome {
         let theme = console.theme
+        // A simulation task on a live terminal opens its simulation; elsewhere it is typed.
+        var liveTask: (task: SimTask, registry: SimulationRegistry)?
+        if case let .simTask(task) = question.kind, console.isInteractive, let registry { liveTask = (task, registry) }
+        let offer = RetryOffer(hints: !question.hints.isEmpty, skip: allowSkip, reopensSimulation: liveTask != nil)
         console.blankLine()
-        console.showMarkdown(QuestionPresenter.markdown(question, number: number, total: total))
+        console.showMarkdown(QuestionPresenter.markdown(question, number: number, total: total, offer: offer))
         var hintsShown = 0
         var attempts = 0
         var best = 0.0
         var lastAnswer: AnswerValue?
-        let completions = QuestionPresenter.completions(question.kind) + ["hint", "skip"] + PlayerCommand.words
+        var taskSession: SimulationSession?
+        var opensSimulation = liveTask != nil
+        let completions = QuestionPresenter.completions(question.kind) + offer.words + PlayerCommand.words
         while true {
             let answer: AnswerValue
-            if case let .simTask(task) = question.kind, console.isInteractive, let registry {
-                guard let played = playTask(task, registry: registry) else { return .skipped }
-                answer = played
+            if opensSimulation, let (task, registry) = liveTask {
+                opensSimulation = false
+                guard let played = playTask(task, registry: registry, resuming: taskSession) else { return .skipped }
+                taskSession = played
+                answer = Self.settingsAnswer(task, played.settings)
                 console.showLine(StyledText("Your settings: " + answer.displayText, style: theme.style(.muted)))
             } else {
                 guard let line = console.readLine(prompt: "answer> ", completions: completions) else { return .endOfInput }
@@ -63,7 +74,16 @@ public struct QuestionAsker {
                     }
                     return .command(command)
                 }
+                if liveTask != nil, line.isEmpty || lowered == "again" {
+                    opensSimulation = true
+                    continue
+                }
                 if line.isEmpty { continue }
+                // A slip of form (`abc` for a number, an id that is not there) costs no try.
+                if let problem = AnswerForm.problem(line, for: question) {
+                    console.showMarkdown(problem + " *(Not counted as a try.)*")
+                    continue
+                }
                 answer = AnswerInput.parse(line, for: question)
             }
             attempts += 1
@@ -85,8 +105,7 @@ public struct QuestionAsker {
                 explain(question)
                 return .answered(fraction: best, attempts: attempts, answer: lastAnswer)
             }
-            let left = Self.maxAttempts - attempts
-            console.showLine(StyledText("Try again (\(left) more \(left == 1 ? "try" : "tries")), or type hint or skip.", style: theme.style(.muted)))
+            console.showLine(StyledText(offer.afterWrongTry(left: Self.maxAttempts - attempts), style: theme.style(.muted)))
         }
     }
 
@@ -102,21 +121,23 @@ public struct QuestionAsker {
         console.blankLine()
     }
 
-    /// Opens the task's simulation from its start settings; when the learner leaves, the
-    /// settings they may adjust become the answer. Nil when the simulation cannot start.
-    private func playTask(_ task: SimTask, registry: SimulationRegistry) -> AnswerValue? {
+    /// Opens the task's simulation: from its start settings the first time, else as the
+    /// learner left it (`resuming`). Returns the session as the learner leaves it; nil when the
+    /// simulation cannot start.
+    private func playTask(_ task: SimTask, registry: SimulationRegistry, resuming: SimulationSession?) -> SimulationSession? {
+        if let resuming { return console.run(resuming) }
         do {
             let entry = try registry.entry(task.simulation)
             let session = try entry.session(pairs: task.start.map { ($0.name, $0.value) }, seed: task.seed)
-            let finished = console.run(session)
-            let settings = finished.settings
-            let entries = task.adjust.map { name in
-                AnswerEntry(key: name, value: .scalar(settings[name].text))
-            }
-            return .map(entries)
+            return console.run(session)
         } catch {
             console.showLine(StyledText("The simulation could not start: \(error)", style: console.theme.style(.bad)))
             return nil
         }
+    }
+
+    /// The settings the learner may adjust, as the answer to `task`.
+    static func settingsAnswer(_ task: SimTask, _ settings: Settings) -> AnswerValue {
+        .map(task.adjust.map { name in AnswerEntry(key: name, value: .scalar(settings[name].text)) })
     }
 }

@@ -4,8 +4,10 @@ import Grading
 /// How a question is shown: its prompt, the choices with their ids, and one line saying how to
 /// answer. Pure: Markdown text for the renderer.
 public enum QuestionPresenter {
-    /// The question as Markdown, numbered `n` of `total` when given.
-    public static func markdown(_ question: Question, number: Int? = nil, total: Int? = nil) -> String {
+    /// The question as Markdown, numbered `n` of `total` when given; `offer` (default: hints
+    /// when it has some, skipping allowed) decides whether `hint` and `skip` are mentioned.
+    public static func markdown(_ question: Question, number: Int? = nil, total: Int? = nil, offer: RetryOffer? = nil) -> String {
+        let offer = offer ?? RetryOffer(hints: !question.hints.isEmpty, skip: true)
         var text = ""
         let count = number.map { n in total.map { "Question \(n) of \($0)" } ?? "Question \(n)" } ?? "Question"
         let points = question.points == 1 ? "1 point" : "\(NumberFormatting.points(question.points)) points"
@@ -27,7 +29,8 @@ public enum QuestionPresenter {
         case .trueFalse, .numeric, .text:
             break
         }
-        text += "\n" + howToAnswer(question.kind) + "\n"
+        let introduction = offer.introduction
+        text += "\n" + howToAnswer(question.kind) + (introduction.isEmpty ? "" : " " + introduction) + "\n"
         return text
     }
 
@@ -48,8 +51,8 @@ public enum QuestionPresenter {
     /// One line on how to type an answer.
     public static func howToAnswer(_ kind: QuestionKind) -> String {
         switch kind {
-        case .single: return "Type the letter of your answer. `hint` for a hint, `skip` to move on."
-        case .multiple: return "Type every letter that applies, e.g. `a, c`. `hint` for a hint."
+        case .single: return "Type the letter of your answer."
+        case .multiple: return "Type every letter that applies, e.g. `a, c`."
         case .trueFalse: return "Type `true` or `false`."
         case let .numeric(answer):
             return answer.unit == "%" ? "Type a number (a percentage like `20` or `20%`)." : "Type a number."

@@ -58,7 +58,7 @@ public final class TerminalConsole: PlayerConsole {
             var finished = simulation
             finished.applyToEnd([])
             let caps = capabilities
-            show(finished.frame(size: ViewSize(width: caps.width, height: 40), theme: theme))
+            show(finished.frame(size: ViewSize(width: caps.width, height: 40, keysWork: false), theme: theme))
             return finished
         }
         let options = self.options
@@ -70,7 +70,7 @@ public final class TerminalConsole: PlayerConsole {
         do {
             return try live.run(simulation)
         } catch {
-            show(simulation.frame(size: ViewSize(width: capabilities.width, height: 40), theme: theme))
+            show(simulation.frame(size: ViewSize(width: capabilities.width, height: 40, keysWork: false), theme: theme))
             return simulation
         }
     }

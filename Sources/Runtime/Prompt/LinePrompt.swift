@@ -87,7 +87,14 @@ public final class LinePrompt {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
             if let line = buffer.nextLine() { return Self.trimmed(line) }
-            if inputEnded { return buffer.remainder().map(Self.trimmed) }
+            if inputEnded {
+                guard let last = buffer.remainder() else {
+                    // The input ended at the prompt: end its line, so what follows starts on its own.
+                    if !shown.isEmpty { session.write("\n") }
+                    return nil
+                }
+                return Self.trimmed(last)
+            }
             _ = session.takeSignals()  // Ctrl-C & co end the process here
             guard waitForInput() else { continue }
             let count = Glibc.read(session.input, &chunk, chunk.count)

@@ -37,12 +37,16 @@ extension Simulation {
     public func isAnimating(_ state: State) -> Bool { false }
 }
 
-/// The size a simulation draws at, in terminal cells.
+/// The size a simulation draws at, in terminal cells, and whether keys work where it is shown.
 public struct ViewSize: Sendable, Equatable {
     public var width: Int
     public var height: Int
-    public init(width: Int, height: Int) {
+    /// True in a live simulation; false for a frame printed once (a pipe, `TERM=dumb`,
+    /// `--format`), where the chrome leaves out the key help line because no key can be pressed.
+    public var keysWork: Bool
+    public init(width: Int, height: Int, keysWork: Bool = true) {
         self.width = width
         self.height = height
+        self.keysWork = keysWork
     }
 }

@@ -1,7 +1,8 @@
 import Terminal
 
 /// The frame every simulation shares: a title line, the controls with the focused one marked,
-/// the simulation's own body, a one-line reading of what the learner sees, and the key help.
+/// the simulation's own body, a one-line reading of what the learner sees, and the key help
+/// (left out when the frame is printed once and no key works: see ``ViewSize/keysWork``).
 ///
 /// Keeps all simulations looking and reading alike; each one supplies only its body and reading.
 public struct SimulationChrome: Sendable {
@@ -31,7 +32,7 @@ public struct SimulationChrome: Sendable {
         let header = titleLine(width: width, theme: theme)
         let controls = controlLines(width: width, theme: theme)
         let readingLines = StyledText(Self.text(reading, theme: theme), style: theme.style(.accent, bold: true)).wrapped(width: width)
-        let help = Frame(styledLines: keyHelpLines(width: width, theme: theme), width: width)
+        let help = Frame(styledLines: size.keysWork ? keyHelpLines(width: width, theme: theme) : [], width: width)
         let fixed = 1 + controls.height + readingLines.count + help.height + 2
         let bodyHeight = max(4, size.height - fixed)
         let natural = body(width, bodyHeight)

@@ -3,7 +3,8 @@ import Terminal
 /// Where the time of an ML project goes: experts' 10/10/60/20 against beginners' 50/30/10/10.
 ///
 /// The one simulation without training: its figures are survey data, read from the course's
-/// assets. ↑/↓ select a phase to read what its days are made of; ←/→ or Space switch the view.
+/// assets. ↑/↓ select a phase to read what its days are made of; ←/→ or Space switch the view;
+/// `?` shows how to read it.
 public struct TimeBreakdown: Simulation {
     public static let id = "time-breakdown"
     public static let title = "Where ML time goes"
@@ -86,10 +87,23 @@ public struct TimeBreakdown: Simulation {
     public func view(_ state: State, size: ViewSize, theme: Theme) -> Frame {
         let chrome = SimulationChrome(
             title: Self.title, settings: state.settings, focus: nil, reading: reading(state),
-            keyHelp: "↑/↓ select a phase  ←/→ Space switch view  q done")
+            keyHelp: "↑/↓ select a phase  ←/→ Space switch view  ? help  q done")
         return chrome.frame(size: size, theme: theme) { width, height in
-            bars(state, width: width, theme: theme)
+            state.showHelp ? help(width: width, theme: theme) : bars(state, width: width, theme: theme)
         }
+    }
+
+    /// What the bars are, what each control does, and the keys; `?` shows and hides it.
+    private func help(width: Int, theme: Theme) -> Frame {
+        var lines: [StyledText] = [StyledText("How to read it", style: theme.style(.heading, bold: true))]
+        for spec in parameters {
+            lines.append(StyledText("\(spec.name): ", style: theme.style(.accent, bold: true)) + StyledText(spec.help))
+        }
+        lines.append(StyledText("Each bar is one phase's share of a project's time, in percent: the experts' figures against what beginners guess. "
+            + "Experienced practitioners spend most of their time debugging and tuning; beginners expect to spend it designing and coding."))
+        lines.append(StyledText(SimulationChrome.text("Keys: ↑/↓ select a phase and list its work, ←/→ or Space switch the view, ? closes this help.", theme: theme),
+                                style: theme.style(.muted)))
+        return Frame(styledLines: lines.flatMap { $0.wrapped(width: width) }, width: width)
     }
 
     /// Horizontal bars per phase (one or two per phase), then the selected phase's details.

@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let setup = try PlayerSetup(display: display)
-        let progress = ProgressKeeper(store: setup.store).progress
+        let progress = setup.readProgress()
         var lessons: [JSONValue] = []
         var text = ""
         for lesson in setup.library.lessons {

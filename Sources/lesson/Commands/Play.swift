@@ -30,8 +30,9 @@ struct Play: ParsableCommand {
         let setup = try PlayerSetup(display: display)
         let lesson = try setup.lesson(named: request.lesson)
         let chapter = request.chapter
-        if let chapter, Int(chapter) == nil, !lesson.chapters.contains(where: { $0.name == chapter || $0.name.dropFirst(3) == chapter }) {
-            throw CommandFailure.badInput("\(lesson.id) has no chapter '\(chapter)'; its chapters are: " + lesson.chapters.map(\.name).joined(separator: ", "))
+        // Checked before the terminal or the progress file is touched: a bad chapter saves nothing.
+        if let chapter, case let .failure(problem) = ChapterSelection.index(of: chapter, in: lesson) {
+            throw CommandFailure.badInput(problem.description)
         }
         let keeper = ProgressKeeper(store: setup.store)
         let (terminal, console) = try setup.console(display: display, keeper: keeper, history: lesson.id)
@@ -44,6 +45,7 @@ struct Play: ParsableCommand {
         switch player.play(lesson: lesson, chapter: chapter) {
         case .finished, .quit, .endOfInput: return
         case .brokenContent: throw ExitCode(1)
+        case let .noSuchChapter(problem): throw CommandFailure.badInput(problem.description)
         }
     }
 }

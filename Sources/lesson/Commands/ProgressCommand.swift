@@ -15,11 +15,13 @@ struct ProgressCommand: ParsableCommand {
         guard let store = setup.store else {
             throw CommandFailure.badInput("no progress folder: \(setup.storeProblem ?? "unknown reason")")
         }
-        let keeper = ProgressKeeper(store: store)
-        for notice in keeper.takeNotices() { Output.error("lesson: " + notice) }
+        // Read only: an unusable file is reported, and left for `lesson play` to move aside.
+        let reading: ProgressReading
+        do { reading = try store.read() } catch { throw CommandFailure.badInput("\(error)") }
+        if let warning = reading.warning { Output.error("lesson: warning: " + warning) }
         var text = "Progress in \(store.file)\n\n"
         for lesson in setup.library.lessons {
-            let record = keeper.progress.lesson(lesson.id)
+            let record = reading.progress.lesson(lesson.id)
             let answered = record.questions.values
             let score = answered.isEmpty ? "" : ", \(answered.count) questions answered, average best score \(Int((answered.compactMap(\.bestScore).reduce(0, +) / Double(answered.count) * 100).rounded()))%"
             text += "\(lesson.title): \(record.chaptersDone.count)/\(lesson.chapters.count) chapters\(score)"

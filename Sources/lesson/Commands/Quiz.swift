@@ -19,11 +19,18 @@ struct Quiz: ParsableCommand {
     @Argument(help: "A quiz id (e.g. practical-methodology/03-hyperparameter-tuning) or a quiz file.")
     var quiz: String
 
-    @Option(help: "Save your answers to this file as a submission (YAML, or JSON for .json).")
+    @Option(help: ArgumentHelp("Save your answers to this file as a submission (YAML, or JSON for .json). Checked before the first question; an existing file is kept unless --force is given.", valueName: "FILE"))
     var answersOut: String?
+
+    @Flag(help: "Replace the --answers-out file if it already exists.")
+    var force = false
 
     @Option(help: "The student name written into the answers file.")
     var student: String = ProcessInfo.processInfo.environment["USER"] ?? "student"
+
+    func validate() throws {
+        if force && answersOut == nil { throw ValidationError("--force replaces the --answers-out file; give --answers-out FILE too.") }
+    }
 
     func run() throws {
         let setup = try PlayerSetup(display: display)
@@ -32,7 +39,10 @@ struct Quiz: ParsableCommand {
             let text = DiagnosticFormatter(style: .plain).format(loaded.diagnostics)
             throw CommandFailure.badInput(text.isEmpty ? "no quiz '\(quiz)'" : text)
         }
+        // Before the first question, so a learner never answers a whole quiz for nothing.
+        if let answersOut { try AnswersDestination.check(answersOut, force: force) }
         let keeper = ProgressKeeper(store: setup.store)
+        for notice in keeper.takeNotices() { Output.error("lesson: " + notice) }
         let (terminal, console) = try setup.console(display: display, keeper: keeper, history: taken.id.split(separator: "/").first.map(String.init))
         defer { terminal.end() }
         let asker = QuestionAsker(console: console, runner: RegistrySimTaskRunner(registry: setup.registry), registry: setup.registry)
@@ -61,7 +71,14 @@ struct Quiz: ParsableCommand {
             let text = answersOut.hasSuffix(".json")
                 ? SubmissionWriter.json(quiz: taken.id, student: student, answers: answers)
                 : SubmissionWriter.yaml(quiz: taken.id, student: student, answers: answers)
-            try Output.write(text, to: answersOut, command: "quiz")
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: answersOut), options: .atomic)
+            } catch {
+                // Checked at the start, yet it failed now: the answers go to the screen, not lost.
+                console.showLine(StyledText("Your answers could not be saved to \(answersOut); here they are:"))
+                Output.write(text)
+                throw CommandFailure.badInput("cannot write \(answersOut): \(error.localizedDescription)")
+            }
             console.showLine(StyledText("Answers saved to \(answersOut)."))
         }
     }

@@ -88,7 +88,8 @@ struct Sim: ParsableCommand {
             } else if format == .plain {
                 caps.colorDepth = .none
             }
-            let size = ViewSize(width: caps.width, height: height ?? (probe.isTerminal ? probe.rows : nil) ?? 40)
+            // One frame printed: no key works, so no key help line.
+            let size = ViewSize(width: caps.width, height: height ?? (probe.isTerminal ? probe.rows : nil) ?? 40, keysWork: false)
             Output.line(session.frame(size: size, theme: display.theme(for: caps)).encoded(for: caps))
         }
     }

@@ -1,0 +1,33 @@
+import Course
+
+/// Which chapter of a lesson the `CHAPTER` of `lesson play LESSON/CHAPTER` names: a number
+/// from 1, a file stem (`03-hyperparameter-tuning`) or a stem without its `NN-` prefix.
+///
+/// Pure. A number outside 1…count or a name that is no chapter is an error, never a quiet
+/// fallback to the first chapter (which would move the saved position).
+public enum ChapterSelection {
+    /// Why `CHAPTER` names no chapter; `description` says what would.
+    public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
+        public var lesson: String
+        public var given: String
+        public var stems: [String]
+
+        public var description: String {
+            let range = stems.count == 1 ? "its only chapter is 1" : "its chapters are numbered 1–\(stems.count)"
+            return "\(lesson) has no chapter '\(given)'; \(range), or by name: " + stems.joined(separator: ", ")
+        }
+    }
+
+    /// The 0-based index of the chapter `text` names in `lesson`.
+    public static func index(of text: String, in lesson: LessonManifest) -> Result<Int, Problem> {
+        let stems = lesson.chapters.map(\.name)
+        let problem = Problem(lesson: lesson.id, given: text, stems: stems)
+        if let number = Int(text) {
+            return (1...max(1, stems.count)).contains(number) && !stems.isEmpty ? .success(number - 1) : .failure(problem)
+        }
+        if let found = stems.firstIndex(of: text) ?? stems.firstIndex(where: { $0.dropFirst(3) == text }) {
+            return .success(found)
+        }
+        return .failure(problem)
+    }
+}
