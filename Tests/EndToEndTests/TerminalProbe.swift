@@ -59,7 +59,9 @@ struct TerminalProbe {
         try runPiped(arguments: [mode], input: input, timeout: timeout)
     }
 
-    func runPiped(arguments: [String], input: [UInt8], timeout: Duration = .seconds(30)) throws -> (output: [UInt8], status: ProcessStatus) {
+    /// `errors`, when given, is a file that receives standard error (else /dev/null).
+    func runPiped(arguments: [String], input: [UInt8], timeout: Duration = .seconds(30),
+                  errors: String? = nil) throws -> (output: [UInt8], status: ProcessStatus) {
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else { throw HarnessError("pipe failed") }
@@ -68,7 +70,7 @@ struct TerminalProbe {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errors ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         for descriptor in toChild + fromChild { posix_spawn_file_actions_addclose(&actions, descriptor) }
         let words: [String] = [executable] + arguments
         let argv = words.map { strdup($0) } + [nil]

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// The instructor's commands of the real `lesson` binary (preview, import, grade, new, export),
+/// with standard output, standard error and the exit status.
+@Suite(.serialized) struct AuthoringCommandTests {
+    let lesson: TerminalProbe
+
+    init() throws {
+        lesson = try TerminalProbe(program: "lesson")
+    }
+
+    /// One run: what it printed on each stream and how it ended.
+    struct Run {
+        var output: String
+        var errors: String
+        var status: ProcessStatus
+    }
+
+    private func run(_ arguments: [String]) throws -> Run {
+        let errorFile = lesson.folder + "/stderr-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: errorFile) }
+        let result = try lesson.runPiped(arguments: arguments, input: [], errors: errorFile)
+        let errors = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
+        return Run(output: String(decoding: result.output, as: UTF8.self), errors: errors, status: result.status)
+    }
+
+    /// A course folder with one scaffolded lesson, `my-lesson`.
+    private func scaffoldedCourse() throws -> String {
+        let course = lesson.folder + "/course"
+        let made = try run(["new", "lesson", "my-lesson", "--content", course])
+        #expect(made.status == .exited(0), "\(made.errors)")
+        return course
+    }
+
+    private func replace(_ old: String, with new: String, in path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(old), "\(path) has no '\(old)'")
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    @Test(arguments: ["grid-vs-randomz trials=9", "grid-vs-random trials=999"])
+    func previewReportsWhatCheckReportsAndFails(simulation: String) throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let chapter = course + "/Lessons/my-lesson/01-introduction.md"
+        try replace("::: sim time-breakdown view=compare", with: "::: sim " + simulation, in: chapter)
+        let check = try run(["check", chapter])
+        #expect(check.status == .exited(1))
+        #expect(check.errors.contains(chapter + ":14:"), "\(check.errors)")
+        let preview = try run(["preview", chapter, "--width", "40", "--format", "plain"])
+        #expect(preview.status == .exited(1))
+        #expect(preview.errors == check.errors)
+        #expect(preview.output.contains("Say in a paragraph"), "the rest of the chapter is still drawn")
+    }
+}
