@@ -53,4 +53,17 @@ import Testing
         #expect(preview.errors == check.errors)
         #expect(preview.output.contains("Say in a paragraph"), "the rest of the chapter is still drawn")
     }
+
+    @Test func importOfABankWithAnUnclosedBlockFailsAndWritesNothing() throws {
+        defer { lesson.cleanUp() }
+        let bank = lesson.folder + "/bank.gift"
+        let out = lesson.folder + "/bank.yaml"
+        try "::Q1:: ok {T}\n\n::Q7:: broken {=unterminated\n\n::Q8:: fine {T}\n\n::Q9:: also {=a ~b}\n"
+            .write(toFile: bank, atomically: true, encoding: .utf8)
+        let run = try run(["import", "gift", bank, "--out", out])
+        #expect(run.status == .exited(1))
+        #expect(run.errors.hasPrefix(bank + ":3:15: error: '{' is never closed\n"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(!run.errors.contains("converted"))
+    }
 }
