@@ -62,6 +62,8 @@ import Testing
         #expect(ContentRoot.enclosing("/elsewhere/q.yaml") == nil)
         #expect(ContentRoot.quizID(forFile: "c/Quizzes/les/03-tuning.yaml") == "les/03-tuning")
         #expect(ContentRoot.quizID(forFile: "/tmp/bank.yaml") == "bank")
+        #expect(ContentRoot.courseQuizID(forFile: "/tmp/bank.yaml") == nil)
+        #expect(ContentRoot.courseQuizID(forFile: "/a/Quizzes/les/../les/01-a.yaml") == "les/01-a")
     }
 
     @Test func simulationParametersAreValidated() throws {

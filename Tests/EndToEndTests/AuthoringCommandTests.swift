@@ -66,4 +66,33 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(!run.errors.contains("converted"))
     }
+
+    /// A quiz file outside the course: a copy under its own name grades the submissions for the
+    /// quiz it was copied from, a renamed copy does with --quiz-id, and a submission for another
+    /// quiz is refused either way.
+    @Test func gradingAgainstACopiedQuizFile() throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let original = course + "/Quizzes/my-lesson/01-introduction.yaml"
+        let copy = lesson.folder + "/01-introduction.yaml"
+        let renamed = lesson.folder + "/q.yaml"
+        try FileManager.default.copyItem(atPath: original, toPath: copy)
+        try FileManager.default.copyItem(atPath: original, toPath: renamed)
+        let submissions = lesson.folder + "/subs"
+        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
+        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
+            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        for arguments in [["--quiz", copy], ["--quiz", renamed, "--quiz-id", "my-lesson/01-introduction"], ["--quiz", original]] {
+            let run = try run(["grade"] + arguments + [submissions, "--format", "csv"])
+            #expect(run.status == .exited(0), "\(arguments): \(run.output) \(run.errors)")
+        }
+        let refused = try run(["grade", "--quiz", renamed, submissions, "--format", "json"])
+        #expect(refused.status == .exited(1))
+        #expect(refused.output.contains("--quiz-id my-lesson/01-introduction"))
+        try "quiz: my-lesson/02-other\nstudent: s2\nanswers:\n  first-question: b\n"
+            .write(toFile: submissions + "/s2.yaml", atomically: true, encoding: .utf8)
+        let other = try run(["grade", "--quiz", copy, submissions + "/s2.yaml"])
+        #expect(other.status == .exited(1))
+        #expect(other.output.contains("the submission is for quiz 'my-lesson/02-other'"))
+    }
 }

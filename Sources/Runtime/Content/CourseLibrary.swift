@@ -90,7 +90,7 @@ public struct CourseLibrary: Sendable {
 
     /// Loads a quiz named by id or by a file path (`lesson quiz`, `lesson grade`).
     public func quiz(named name: String) -> (quiz: Quiz?, diagnostics: [Diagnostic]) {
-        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") && FileManager.default.fileExists(atPath: name) {
+        if Self.namesQuizFile(name) {
             switch SourceFile.load(path: name) {
             case let .failure(problem): return (nil, [problem])
             case let .success(file):
@@ -99,6 +99,12 @@ public struct CourseLibrary: Sendable {
             }
         }
         return quiz(name)
+    }
+
+    /// Whether `name` (as typed after `--quiz`) is a quiz file rather than a quiz id: it ends
+    /// in `.yaml` or `.yml`, or it is an existing file.
+    public static func namesQuizFile(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") && FileManager.default.fileExists(atPath: name)
     }
 
     /// The text of `path` in the source, decoded like a file on disk.
