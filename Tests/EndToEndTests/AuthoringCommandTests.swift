@@ -95,4 +95,18 @@ import Testing
         #expect(other.status == .exited(1))
         #expect(other.output.contains("the submission is for quiz 'my-lesson/02-other'"))
     }
+
+    @Test func aFileGivenTwiceIsGradedOnceAndSaid() throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let submissions = lesson.folder + "/subs"
+        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
+        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
+            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        let run = try run(["grade", "--content", course, "--quiz", "my-lesson/01-introduction", "--format", "csv",
+                           submissions, submissions + "/s1.yaml"])
+        #expect(run.status == .exited(0))
+        #expect(run.output.split(whereSeparator: \.isNewline).count == 2, "a header and one row: \(run.output)")
+        #expect(run.errors == "lesson grade: \(submissions)/s1.yaml is given more than once; graded once\n")
+    }
 }

@@ -64,7 +64,12 @@ struct Grade: ParsableCommand {
             }
             throw ExitCode(1)
         }
-        let files = SubmissionReader.submissionFiles(in: submissions)
+        let found = SubmissionFiles(paths: submissions)
+        for repeated in found.repeats {
+            let again = repeated.path == repeated.gradedAs ? "is given more than once" : "is the same file as \(repeated.gradedAs)"
+            Output.standardError("lesson grade: \(repeated.path) \(again); graded once\n")
+        }
+        let files = found.files
         if files.isEmpty {
             Output.standardError("lesson grade: no submission files (.yaml, .yml, .json) in \(submissions.joined(separator: ", "))\n")
             throw ExitCode(1)
