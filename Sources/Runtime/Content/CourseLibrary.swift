@@ -72,11 +72,12 @@ public struct CourseLibrary: Sendable {
     }
 
     /// Reads and parses the quiz with `id` (`lesson/NN-slug`); nil when it has errors or there
-    /// is no such quiz (then the one diagnostic says so, with a did-you-mean).
+    /// is no such quiz (then the one diagnostic says so, with a did-you-mean, and has no path).
     public func quiz(_ id: String) -> (quiz: Quiz?, diagnostics: [Diagnostic]) {
         let known = quizIDs
         guard known.contains(id) else {
-            return (nil, [Diagnostic(path: Self.quizPath(id), location: nil, severity: .error,
+            // No path: the quiz has no file, and a made-up Quizzes/… path would send the reader looking for one.
+            return (nil, [Diagnostic(path: "", location: nil, severity: .error,
                                      message: "no quiz '\(id)' in \(source.name)",
                                      hint: Suggestion.hint(for: id, among: known) ?? "'lesson list' shows each chapter's quiz")])
         }
