@@ -109,4 +109,29 @@ import Testing
         #expect(run.output.split(whereSeparator: \.isNewline).count == 2, "a header and one row: \(run.output)")
         #expect(run.errors == "lesson grade: \(submissions)/s1.yaml is given more than once; graded once\n")
     }
+
+    @Test func aQuizForALessonThatDoesNotExistIsRefused() throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let refused = try run(["new", "quiz", "nolesson/01-x", "--content", course])
+        #expect(refused.status == .exited(1))
+        #expect(refused.errors.contains("no lesson 'nolesson'"), "\(refused.errors)")
+        #expect(!FileManager.default.fileExists(atPath: course + "/Quizzes/nolesson"))
+        let made = try run(["new", "quiz", "my-lesson/02-more", "--content", course])
+        #expect(made.status == .exited(0), "\(made.errors)")
+    }
+
+    @Test func theExportedCourseChecksCleanlyAndPlaysFromItsFolder() throws {
+        defer { lesson.cleanUp() }
+        let folder = lesson.folder + "/exported"
+        let export = try run(["export", folder])
+        #expect(export.status == .exited(0), "\(export.errors)")
+        // One lesson (checking the whole course re-runs every sim-task: slow in a debug build).
+        let check = try run(["check", folder + "/Lessons/practical-methodology"])
+        #expect(check.status == .exited(0), "\(check.errors)")
+        #expect(check.output.hasSuffix("no problems\n"))
+        let again = try run(["export", folder])
+        #expect(again.status == .exited(1))
+        #expect(again.errors.contains("is not empty"))
+    }
 }
