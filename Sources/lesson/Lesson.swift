@@ -14,7 +14,7 @@ struct Lesson: ParsableCommand {
         version: "lesson 0.1.0 (GNU readline \(RuntimeModule.readlineVersion))",
         subcommands: [
             Play.self, ListCommand.self, Sims.self, Sim.self, Quiz.self, Grade.self, Check.self,
-            Preview.self, New.self, Import.self, ProgressCommand.self, Reset.self, LabCommand.self,
+            Preview.self, New.self, Import.self, Export.self, ProgressCommand.self, Reset.self, LabCommand.self,
             Bench.self,
         ]
     )

@@ -62,6 +62,8 @@ import Testing
         #expect(ContentRoot.enclosing("/elsewhere/q.yaml") == nil)
         #expect(ContentRoot.quizID(forFile: "c/Quizzes/les/03-tuning.yaml") == "les/03-tuning")
         #expect(ContentRoot.quizID(forFile: "/tmp/bank.yaml") == "bank")
+        #expect(ContentRoot.courseQuizID(forFile: "/tmp/bank.yaml") == nil)
+        #expect(ContentRoot.courseQuizID(forFile: "/a/Quizzes/les/../les/01-a.yaml") == "les/01-a")
     }
 
     @Test func simulationParametersAreValidated() throws {
@@ -71,5 +73,92 @@ import Testing
         #expect(dashboard.parameter("batch")?.problem(with: "3.5") == "'3.5' is not a whole number; batch takes 1 to 512")
         #expect(dashboard.parameter("pathology")?.hint(for: "helthy") == "did you mean 'healthy'?")
         #expect(SpecSimulationCatalog.catalog.ids.count == 14)
+    }
+
+    /// A course folder in a fresh temporary folder with `files` (relative path → text).
+    private func course(_ files: [String: String]) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lesson-check-\(UUID().uuidString)").path
+        for (relative, text) in files {
+            let path = folder + "/" + relative
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    @Test func aBadAdjustNameIsReportedAtItsLine() throws {
+        let quiz = """
+            questions:
+              - id: heal
+                type: sim-task
+                prompt: Make it healthy.
+                sim: training-dashboard
+                adjust:
+                  - lr
+                  - batchsize
+                goal: [{key: diagnosis, equals: healthy}]
+                answer: {lr: 0.001}
+
+            """
+        let folder = try course(["q.yaml": quiz])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let report = checker.check(paths: [folder + "/q.yaml"])
+        #expect(text(report, relativeTo: folder) == """
+            q.yaml:8:9: error: simulation 'training-dashboard' has no parameter 'batchsize' to adjust
+
+            """)
+    }
+
+    /// Grades every reference answer as wrong, to see which questions were verified.
+    struct RejectingVerifier: ReferenceAnswerVerifier {
+        func problems(withReferenceAnswerOf question: Question, in quiz: Quiz) -> [ReferenceAnswerProblem] {
+            [ReferenceAnswerProblem(severity: .error, message: "reference answer scores 0")]
+        }
+    }
+
+    @Test func referenceAnswersAreCheckedBesideErrorsInOtherQuestions() throws {
+        let quiz = """
+            questions:
+              - id: good
+                type: true-false
+                prompt: P
+                answer: true
+              - id: bad
+                type: true-false
+                prompt: P
+                answer: true
+                points: -1
+              - id: broken
+                type: numeric
+                prompt: P
+                answer: nine
+
+            """
+        let folder = try course(["q.yaml": quiz])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let verifying = CourseChecker(catalog: SpecSimulationCatalog.catalog, verifier: RejectingVerifier())
+        let report = verifying.check(paths: [folder + "/q.yaml"])
+        #expect(text(report, relativeTo: folder) == """
+            q.yaml:2:5: error: question 'good': reference answer scores 0
+            q.yaml:6:5: note: question 'bad': reference answer not checked because of the error at line 10
+            q.yaml:10:13: error: 'points' must not be negative
+            q.yaml:14:13: error: the answer of a numeric question must be a number, not 'nine'
+
+            """)
+    }
+
+    @Test func aQuizOfALessonThatDoesNotExistIsAnError() throws {
+        let folder = try course([
+            "Lessons/real/lesson.yaml": "id: real\ntitle: Real\nsummary: S\nprerequisites: []\nchapters: []\n",
+            "Quizzes/reel/01-x.yaml": "questions:\n  - id: q\n    type: true-false\n    prompt: P\n    answer: true\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let expected = """
+            Quizzes/reel/01-x.yaml: error: the quiz is for lesson 'reel', which does not exist (no Lessons/reel/lesson.yaml)
+              hint: did you mean 'real'?
+
+            """
+        #expect(text(checker.check(root: ContentRoot(path: folder)), relativeTo: folder).hasSuffix(expected))
+        #expect(text(checker.check(paths: [folder + "/Quizzes/reel/01-x.yaml"]), relativeTo: folder) == expected)
     }
 }

@@ -15,12 +15,15 @@ import Testing
         ])
     }
 
+    /// Questions with no equivalent are warnings at their answer block; the block that never
+    /// closes is an error at its brace.
     @Test func whatCannotBeConvertedIsReportedWithItsLine() throws {
         #expect(render(try importBank().diagnostics) == """
-            bank.gift:22:1: warning: 'Numeric partial': only the full-credit answer 1956:0 is kept; other numeric answers have no equivalent
-            bank.gift:36:1: warning: 'Essay' is an essay question, which cannot be graded automatically: skipped
+            bank.gift:22:52: warning: 'Numeric partial': only the full-credit answer 1956:0 is kept; other numeric answers have no equivalent
+            bank.gift:36:43: warning: 'Essay' is an essay question, which cannot be graded automatically: skipped
             bank.gift:38:1: warning: 'Description' has no answers (a description): skipped
-            bank.gift:40:1: warning: 'Broken': answer block '{' is never closed: skipped
+            bank.gift:40:45: error: '{' is never closed
+              hint: end the answer block with '}' before the blank line that ends the question (write '\\{' for a brace in text)
 
             """)
     }
@@ -74,5 +77,37 @@ import Testing
     @Test func emptyBankIsAnError() {
         let result = GIFTImporter.convert(SourceFile(path: "e.gift", text: "// only a comment\n"), quizID: "e")
         #expect(render(result.diagnostics) == "e.gift: error: no question could be converted\n")
+    }
+}
+
+/// Malformed GIFT: each mistake is reported at its place, and none runs questions together.
+@Suite struct GIFTMalformedInputTests {
+    private func diagnostics(_ text: String) -> String {
+        render(GIFTImporter.convert(SourceFile(path: "bank.gift", text: text), quizID: "bank").diagnostics)
+    }
+
+    @Test func anUnclosedBlockIsAnErrorAtItsBraceAndTheNextQuestionsStillConvert() {
+        let text = "::Q7:: broken {=unterminated\n\n::Q8:: fine {T}\n\n::Q9:: also {=a ~b}\n"
+        let result = GIFTImporter.convert(SourceFile(path: "bank.gift", text: text), quizID: "bank")
+        #expect(result.diagnostics.map(\.summaryLine) == ["bank.gift:1:15: error: '{' is never closed"])
+        #expect(result.quiz.questions.map(\.id) == ["q8", "q9"])
+        #expect(result.quiz.questions.map(\.kind.typeName) == ["true-false", "single"])
+    }
+
+    @Test(arguments: [
+        ("::A:: one } two {T}\n", "bank.gift:1:11: error: '}' closes no answer block"),
+        ("::A:: Q {=a {=b}\n", "bank.gift:1:9: error: '{' is never closed"),
+        ("::A:: Q {right ~wrong}\n", "bank.gift:1:10: error: answer 'right' does not start with '=' (right) or '~' (wrong)"),
+        ("::A:: Q {\n  =a\n  =\n}\n", "bank.gift:3:3: error: an answer is empty: '=' with no text after it"),
+        ("::A:: Q {=a ~b\n", "bank.gift:1:9: error: '{' is never closed"),
+        ("::A:: Essay {}\n", "bank.gift:1:13: warning: 'A' is an essay question, which cannot be graded automatically: skipped"),
+    ])
+    func eachMistakeIsReportedAtItsPlace(text: String, expected: String) {
+        let found = GIFTImporter.convert(SourceFile(path: "bank.gift", text: text), quizID: "bank").diagnostics
+        #expect(found.map(\.summaryLine).contains(expected), "\(render(found))")
+    }
+
+    @Test func aBlankLineInsideABlockThatGoesOnIsAllowed() {
+        #expect(diagnostics("::A:: Q {=a\n\n~b}\n\n::B:: R {T}\n") == "")
     }
 }

@@ -62,10 +62,23 @@ import Testing
         #expect(diagnostics.first?.hint == "line 3 is indented with a tab; YAML indents with spaces only")
     }
 
-    @Test func duplicateKeysAreAnError() {
+    @Test func duplicateKeysAreAnErrorAtTheSecondKey() {
         let (_, diagnostics) = parse("id: a\ntitle: b\nid: c\n")
-        #expect(diagnostics.first?.message == "duplicate key 'id' in the same mapping")
-        #expect(diagnostics.first?.location?.line == 1)
+        #expect(diagnostics.map(\.summaryLine) == ["x.yaml:3:1: error: duplicate key 'id' in the same mapping (first at line 1)"])
+    }
+
+    @Test(arguments: [
+        ("questions:\n  - id: a\n    type: numeric\n    prompt: P\n    answer: 1\n    answer: 2\n", "6:5", 5),
+        ("questions:\n  - id: a\n    answer: 1\n  - id: b\n    answer: 1\n    answer: 2\n", "6:5", 5),
+        ("a: {x: 1, y: 2, x: 3}\n", "1:17", 1),
+        ("{\n  \"quiz\": \"q\",\n  \"answers\": {\"a\": 1, \"a\": 2}\n}\n", "3:23", 3),
+        ("answers:\n  q1: a\n  # a comment\n  q2:\n    - x\n  q1: b\n", "6:3", 2),
+    ])
+    func theDuplicateIsFoundInEveryStyle(text: String, place: String, firstLine: Int) {
+        let (_, diagnostics) = parse(text)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.location?.description == place, "\(diagnostics.map(\.summaryLine))")
+        #expect(diagnostics.first?.message.hasSuffix("(first at line \(firstLine))") == true)
     }
 
     @Test func nodesKeepTheirLocationsAndRawText() throws {

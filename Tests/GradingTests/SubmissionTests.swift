@@ -23,6 +23,7 @@ import Testing
         #expect(reason("quiz: [q]\nanswers: {}\n") == "1:7: 'quiz' must be a quiz id")
         #expect(reason("a: &x 1\nb: *x\n") == "1:4: YAML anchors and aliases (&name, *name) are not supported in course files")
         #expect(reason("   \n") == "empty file")
+        #expect(reason("quiz: q\nanswers:\n  a: 1\n  b: 2\n  a: 3\n") == "5:3: duplicate key 'a' in the same mapping (first at line 3)")
     }
 
     @Test func writtenSubmissionsReadBack() throws {

@@ -44,13 +44,17 @@ public struct ContentRoot: Sendable, Hashable {
     /// The id of the quiz in file `path`: its path under `Quizzes/` without `.yaml`, or, for a
     /// file outside a course, its file stem.
     public static func quizID(forFile path: String) -> String {
-        let standardized = CheckSession.key(path)
-        let parts = standardized.split(separator: "/").map(String.init)
-        if let index = parts.lastIndex(of: "Quizzes"), index + 1 < parts.count {
-            let relative = parts[(index + 1)...].joined(separator: "/")
-            return stripExtension(relative)
-        }
-        return stripExtension(parts.last ?? path)
+        courseQuizID(forFile: path) ?? stripExtension(CheckSession.key(path).split(separator: "/").last.map(String.init) ?? path)
+    }
+
+    /// The id of the quiz in file `path` when the file is inside a course (under a `Quizzes/`
+    /// folder, found from the absolute path, so `01-a.yaml` typed in `Quizzes/les/` counts);
+    /// nil for a file elsewhere.
+    public static func courseQuizID(forFile path: String) -> String? {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let parts = CheckSession.key(absolute).split(separator: "/").map(String.init)
+        guard let index = parts.lastIndex(of: "Quizzes"), index + 1 < parts.count else { return nil }
+        return stripExtension(parts[(index + 1)...].joined(separator: "/"))
     }
 
     static func stripExtension(_ name: String) -> String {

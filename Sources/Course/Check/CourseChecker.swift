@@ -299,6 +299,21 @@ struct CheckSession {
 
     // MARK: Quizzes
 
+    /// A quiz under `Quizzes/LESSON/` of a course with lessons belongs to lesson LESSON, which
+    /// must exist: otherwise no chapter can ask it (usually a typo in the folder's name).
+    private mutating func checkQuizHasItsLesson(path: String, shownAs shown: String) {
+        guard let root = ContentRoot.enclosing(path), ContentRoot.isDirectory(root.lessonsPath),
+              let lesson = ContentRoot.courseQuizID(forFile: path)?.split(separator: "/").first.map(String.init),
+              ContentRoot.isDirectory(root.quizzesPath),
+              CheckSession.key(ContentRoot.join(root.quizzesPath, lesson)) == CheckSession.key((path as NSString).deletingLastPathComponent)
+        else { return }
+        let manifest = ContentRoot.join(root.lessonPath(id: lesson), "lesson.yaml")
+        guard !ContentRoot.isFile(manifest) else { return }
+        let known = ContentRoot.contents(of: root.lessonsPath).filter { ContentRoot.isDirectory(root.lessonPath(id: $0)) }
+        add(.error("the quiz is for lesson '\(lesson)', which does not exist (no \(CheckSession.display(manifest)))", at: nil, in: shown,
+                   hint: Suggestion.hint(for: lesson, among: known) ?? "`lesson new lesson \(lesson)` writes it, or move the quiz under its lesson's folder"))
+    }
+
     /// The quiz in the file at `path`, parsed, validated and verified once; nil if unreadable.
     private mutating func quiz(atPath path: String) -> Quiz? {
         let key = CheckSession.key(path)
@@ -309,12 +324,22 @@ struct CheckSession {
         }
         let (parsed, found) = QuizParser.parse(source, id: ContentRoot.quizID(forFile: path))
         diagnostics += found
+        checkQuizHasItsLesson(path: path, shownAs: source.path)
         quizzes[key] = .some(parsed)
         guard let quiz = parsed else { return nil }
         let links = CourseValidator(catalog: checker.catalog).validate(quiz: quiz)
         diagnostics += links
-        if let verifier = checker.verifier, !found.containsErrors, !links.containsErrors {
+        if let verifier = checker.verifier {
+            let errorLines = (found + links).filter { $0.severity == .error }.compactMap { $0.location?.line }.sorted()
             for question in quiz.questions {
+                // A question runs to the next item of the list; an error in it leaves its
+                // reference answer unchecked (it may be the error's consequence).
+                let end = quiz.itemStarts.first { $0.line > question.location.line }?.line ?? Int.max
+                if let line = errorLines.first(where: { $0 >= question.location.line && $0 < end }) {
+                    add(Diagnostic(path: source.path, location: question.location, severity: .note,
+                                   message: "question '\(question.id)': reference answer not checked because of the error at line \(line)"))
+                    continue
+                }
                 for problem in verifier.problems(withReferenceAnswerOf: question, in: quiz) {
                     add(Diagnostic(path: source.path, location: question.location, severity: problem.severity,
                                    message: "question '\(question.id)': \(problem.message)"))

@@ -41,7 +41,7 @@ public struct CourseValidator: Sendable {
                 asked[id] = location
                 switch quiz {
                 case .none:
-                    sink.error("'question' needs the chapter's quiz: add 'quiz: lesson-id/\(matter.id)' to the front matter",
+                    sink.error("'question' needs the chapter's quiz: add 'quiz: \(suggestedQuizID(for: chapter))' to the front matter",
                                at: directive.range.start)
                 case .found(let quiz):
                     if quiz.question(id) == nil {
@@ -53,7 +53,7 @@ public struct CourseValidator: Sendable {
                 }
             case .quiz:
                 if case .none = quiz {
-                    sink.error("'quiz' needs the chapter's quiz: add 'quiz: lesson-id/\(matter.id)' to the front matter",
+                    sink.error("'quiz' needs the chapter's quiz: add 'quiz: \(suggestedQuizID(for: chapter))' to the front matter",
                                at: directive.range.start)
                 }
             case .callout, .steps, .pause:
@@ -61,6 +61,14 @@ public struct CourseValidator: Sendable {
             }
         }
         return sink.finish()
+    }
+
+    /// The quiz id a chapter would have: its lesson folder's name and its id
+    /// (`Lessons/tuning/03-grid.md` → `tuning/03-grid`); `lesson-id/…` when the folder's name
+    /// is not a lesson id.
+    func suggestedQuizID(for chapter: Chapter) -> String {
+        let folder = chapter.path.split(separator: "/").dropLast().last.map(String.init) ?? ""
+        return (CourseID.isValid(folder) ? folder : "lesson-id") + "/" + chapter.frontMatter.id
     }
 
     private func validate(_ embed: SimulationEmbed, sink: inout DiagnosticSink) {
@@ -108,8 +116,9 @@ public struct CourseValidator: Sendable {
                 validate(name: setting.name, value: setting.value, nameLocation: setting.location,
                          valueLocation: setting.location, of: simulation, sink: &sink)
             }
-            for name in task.adjust where simulation.parameter(name) == nil {
-                sink.error("simulation '\(simulation.id)' has no parameter '\(name)' to adjust", at: question.location,
+            for (index, name) in task.adjust.enumerated() where simulation.parameter(name) == nil {
+                let location = index < task.adjustLocations.count ? task.adjustLocations[index] : question.location
+                sink.error("simulation '\(simulation.id)' has no parameter '\(name)' to adjust", at: location,
                            hint: Suggestion.hint(for: name, among: simulation.parameters.map(\.name)))
             }
             if let keys = simulation.snapshotKeys {

@@ -49,7 +49,7 @@ public struct Diagnostic: Hashable, Sendable, Error {
     /// `path:line:col: severity: message`, with no hint and no excerpt.
     public var summaryLine: String {
         let place = location.map { "\(path):\($0.line):\($0.column)" } ?? path
-        return "\(place): \(severity.rawValue): \(message)"
+        return (place.isEmpty ? "" : place + ": ") + "\(severity.rawValue): \(message)"
     }
 }
 

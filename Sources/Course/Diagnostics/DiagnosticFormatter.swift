@@ -1,5 +1,8 @@
 /// Turns diagnostics into the text `lesson check` prints, or into its JSON.
 ///
+/// A diagnostic with no path and no location (about something that is not a file, such as a
+/// quiz id that names nothing) is printed as `error: message`.
+///
 /// Text form, one problem per line, then (with ``Style/showsSource``) the source line and a
 /// caret under the column, then the hint:
 ///
@@ -39,7 +42,8 @@ public struct DiagnosticFormatter: Sendable {
     /// style shows source; without it only the message and hint are printed.
     public func format(_ diagnostic: Diagnostic, source: SourceFile? = nil) -> String {
         let place = diagnostic.location.map { "\(diagnostic.path):\($0.line):\($0.column)" } ?? diagnostic.path
-        var out = TerminalSafeText.escaping(place) + ": " + severityLabel(diagnostic.severity) + ": "
+        var out = place.isEmpty ? "" : TerminalSafeText.escaping(place) + ": "
+        out += severityLabel(diagnostic.severity) + ": "
             + TerminalSafeText.escaping(diagnostic.message) + "\n"
         if style.showsSource, let location = diagnostic.location, let line = source?.line(location.line) {
             let number = String(location.line)

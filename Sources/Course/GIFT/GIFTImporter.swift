@@ -9,7 +9,9 @@
 ///
 /// What has no equivalent (essays, descriptions, partial credit in single-choice and
 /// short-answer questions, extra numeric answers) is reported as a warning at its line; the
-/// rest is converted.
+/// rest is converted. What is not GIFT (a `{` never closed, a `}` that closes nothing, an
+/// answer without `=` or `~`, an empty answer) is an error at its place: the quiz is still
+/// returned, but a tool should not write it (`lesson import` does not).
 public enum GIFTImporter {
     /// The converted quiz and what could not be converted.
     public struct Result: Sendable {
@@ -22,11 +24,11 @@ public enum GIFTImporter {
         var sink = DiagnosticSink(path: source.path)
         var questions: [Question] = []
         var usedIDs: Set<String> = []
-        for chunk in GIFTChunker.chunks(source.lines) {
+        for chunk in GIFTChunker.chunks(source.lines, sink: &sink) {
             guard let question = convert(chunk, number: questions.count + 1, usedIDs: &usedIDs, sink: &sink) else { continue }
             questions.append(question)
         }
-        if questions.isEmpty {
+        if questions.isEmpty && !sink.hasErrors {
             sink.error("no question could be converted", at: nil)
         }
         return Result(quiz: Quiz(id: quizID, path: "", title: title, questions: questions), diagnostics: sink.finish())
@@ -53,12 +55,12 @@ public enum GIFTImporter {
                 text = String(text[text.index(after: close)...]).trimmingSpaces()
             }
         }
-        guard let open = GIFTText.findUnescaped("{", in: text) else {
+        guard let open = GIFTText.findUnescaped("{", in: text), let blockLocation = chunk.blockLocation else {
             sink.warning("'\(shortName(title, text))' has no answers (a description): skipped", at: location)
             return nil
         }
         guard let close = GIFTText.findUnescaped("}", in: text, from: text.index(after: open)) else {
-            sink.warning("'\(shortName(title, text))': answer block '{' is never closed: skipped", at: location)
+            sink.error("'{' is never closed", at: blockLocation)
             return nil
         }
         let before = GIFTText.unescape(String(text[..<open])).trimmingSpaces()
@@ -72,7 +74,7 @@ public enum GIFTImporter {
             id = "\(id)-\(suffix)"
         }
         let name = title ?? id
-        guard let (kind, explanation) = convertBlock(block, name: name, location: location, sink: &sink) else { return nil }
+        guard let (kind, explanation) = convertBlock(block, name: name, location: blockLocation, sink: &sink) else { return nil }
         usedIDs.insert(id)
         return Question(id: id, prompt: prompt.isEmpty ? name : prompt, explanation: explanation, kind: kind, location: location)
     }
@@ -82,9 +84,14 @@ public enum GIFTImporter {
         return name.count > 40 ? String(name.prefix(39)) + "…" : name
     }
 
-    /// The question kind and general feedback for an answer block.
+    /// The question kind and general feedback for an answer block; `location` is its `{`.
     private static func convertBlock(_ raw: String, name: String, location: SourceLocation,
                                      sink: inout DiagnosticSink) -> (QuestionKind, String?)? {
+        // Where a character offset of the trimmed block is in the file.
+        let leading = raw.prefix(while: \.isWhitespace).count
+        func place(_ offset: Int) -> SourceLocation {
+            GIFTText.location(after: Substring("{" + raw.prefix(leading + offset)), from: location)
+        }
         var block = raw
         var explanation: String?
         if let general = GIFTText.find("####", in: block) {
@@ -111,7 +118,18 @@ public enum GIFTImporter {
             truth.feedbackFalse = answer ? wrongFeedback : rightFeedback
             return (.trueFalse(truth), explanation)
         }
+        if let stray = GIFTAnswer.unprefixedText(trimmed) {
+            let shown = stray.text.count > 30 ? String(stray.text.prefix(29)) + "…" : stray.text
+            sink.error("answer '\(shown)' does not start with '=' (right) or '~' (wrong)", at: place(stray.offset),
+                       hint: "each answer starts with '=' or '~'; a block of its own is T/F ({T}), numeric ({#9}) or an essay ({})")
+            return nil
+        }
         let answers = GIFTAnswer.parseAll(trimmed)
+        for answer in answers where answer.text.isEmpty && answer.matchTarget == nil {
+            sink.error("an answer is empty: '\(answer.isRight ? "=" : "~")' with no text after it", at: place(answer.offset),
+                       hint: "write the answer after the '=' or '~', or remove it")
+            return nil
+        }
         guard !answers.isEmpty else {
             sink.warning("'\(name)': answers not understood: skipped", at: location)
             return nil

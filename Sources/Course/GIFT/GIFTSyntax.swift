@@ -1,41 +1,3 @@
-/// Splits a GIFT file into question chunks: blank lines separate questions, `//` lines are
-/// comments, `$CATEGORY:` lines are dropped.
-enum GIFTChunker {
-    struct Chunk {
-        /// The question's text with its lines joined by newlines.
-        var text: String
-        /// The line it starts on.
-        var line: Int
-    }
-
-    static func chunks(_ lines: [Substring]) -> [Chunk] {
-        var result: [Chunk] = []
-        var current: [Substring] = []
-        var start = 0
-        var depth = 0
-        func flush() {
-            if !current.isEmpty {
-                result.append(Chunk(text: current.joined(separator: "\n"), line: start))
-            }
-            current = []
-        }
-        for (index, line) in lines.enumerated() {
-            let trimmed = line.trimmingSpaces()
-            if depth == 0 && trimmed.hasPrefix("//") { continue }
-            if depth == 0 && trimmed.hasPrefix("$CATEGORY:") { continue }
-            if trimmed.isEmpty && depth == 0 {
-                flush()
-                continue
-            }
-            if current.isEmpty { start = index + 1 }
-            current.append(line)
-            depth = max(0, depth + GIFTText.braceBalance(line))
-        }
-        flush()
-        return result
-    }
-}
-
 /// GIFT's escapes and special characters.
 enum GIFTText {
     /// `\~` → `~` and so on; `\n` becomes a newline.
@@ -61,6 +23,20 @@ enum GIFTText {
         return out
     }
 
+    /// Where the text that follows `text` starts, when `text` starts at `location` (columns in
+    /// Unicode scalars, as ``SourceLocation`` counts them).
+    static func location(after text: Substring, from location: SourceLocation) -> SourceLocation {
+        var result = location
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                result = SourceLocation(line: result.line + 1, column: 1)
+            } else {
+                result.column += 1
+            }
+        }
+        return result
+    }
+
     /// `text` with GIFT's special characters escaped.
     static func escape(_ text: String) -> String {
         var out = ""
@@ -72,17 +48,6 @@ enum GIFTText {
             }
         }
         return out
-    }
-
-    /// Unescaped `{` minus unescaped `}` on a line.
-    static func braceBalance(_ line: Substring) -> Int {
-        var balance = 0
-        var escaped = false
-        for character in line {
-            if escaped { escaped = false; continue }
-            if character == "\\" { escaped = true } else if character == "{" { balance += 1 } else if character == "}" { balance -= 1 }
-        }
-        return balance
     }
 
     /// The first unescaped `character` at or after `from`.
@@ -149,13 +114,32 @@ struct GIFTAnswer {
     var feedback: String?
     /// For matching: the right side of `->`.
     var matchTarget: String?
+    /// Where its `=` or `~` is in the block, in characters.
+    var offset = 0
+
+    /// Text before the block's first unescaped `=` or `~` that is not blank, and its offset
+    /// in characters: an answer without a prefix, which GIFT does not allow.
+    static func unprefixedText(_ block: String) -> (text: String, offset: Int)? {
+        var escaped = false
+        var text = ""
+        var start: Int?
+        for (offset, character) in block.enumerated() {
+            if escaped { escaped = false; text.append(character); continue }
+            if character == "\\" { escaped = true; text.append(character); continue }
+            if character == "=" || character == "~" { break }
+            if start == nil && !character.isWhitespace { start = offset }
+            text.append(character)
+        }
+        guard let start else { return nil }
+        return (text.trimmingSpaces(), start)
+    }
 
     /// Every answer of a block: split on unescaped `=` and `~`.
     static func parseAll(_ block: String) -> [GIFTAnswer] {
         var answers: [GIFTAnswer] = []
-        var current: (right: Bool, text: String)?
+        var current: (right: Bool, text: String, offset: Int)?
         var escaped = false
-        for character in block {
+        for (offset, character) in block.enumerated() {
             if escaped {
                 current?.text.append("\\")
                 current?.text.append(character)
@@ -167,17 +151,17 @@ struct GIFTAnswer {
                 continue
             }
             if character == "=" || character == "~" {
-                if let open = current { answers.append(parse(open.text, isRight: open.right)) }
-                current = (character == "=", "")
+                if let open = current { answers.append(parse(open.text, isRight: open.right, offset: open.offset)) }
+                current = (character == "=", "", offset)
                 continue
             }
             current?.text.append(character)
         }
-        if let open = current { answers.append(parse(open.text, isRight: open.right)) }
+        if let open = current { answers.append(parse(open.text, isRight: open.right, offset: open.offset)) }
         return answers
     }
 
-    private static func parse(_ raw: String, isRight: Bool) -> GIFTAnswer {
+    private static func parse(_ raw: String, isRight: Bool, offset: Int) -> GIFTAnswer {
         var text = raw.trimmingSpaces()
         var weight: Double?
         if text.hasPrefix("%"), let end = text.dropFirst().firstIndex(of: "%") {
@@ -193,6 +177,6 @@ struct GIFTAnswer {
             body = String(body[..<arrow])
         }
         return GIFTAnswer(isRight: isRight, weight: weight, text: GIFTText.unescape(body).trimmingSpaces(),
-                          feedback: feedback?.isEmpty == true ? nil : feedback, matchTarget: target)
+                          feedback: feedback?.isEmpty == true ? nil : feedback, matchTarget: target, offset: offset)
     }
 }

@@ -239,6 +239,8 @@ public struct SimTask: Sendable, Hashable {
     public var start: [Setting]
     /// The parameters the learner may change.
     public var adjust: [String]
+    /// Where each name of ``adjust`` is written (same order; empty for a task built in memory).
+    public var adjustLocations: [SourceLocation]
     public var goal: [Goal]
     /// A reference solution: settings that reach the goal.
     public var answer: [Setting]
@@ -249,11 +251,12 @@ public struct SimTask: Sendable, Hashable {
     public static let defaultSeed: UInt64 = 1
 
     public init(simulation: String, simulationLocation: SourceLocation = .start, start: [Setting], adjust: [String],
-                goal: [Goal], answer: [Setting], seed: UInt64 = SimTask.defaultSeed) {
+                adjustLocations: [SourceLocation] = [], goal: [Goal], answer: [Setting], seed: UInt64 = SimTask.defaultSeed) {
         self.simulation = simulation
         self.simulationLocation = simulationLocation
         self.start = start
         self.adjust = adjust
+        self.adjustLocations = adjustLocations
         self.goal = goal
         self.answer = answer
         self.seed = seed

@@ -9,6 +9,10 @@ public struct Quiz: Sendable {
     /// Whether a learner may type `skip` (default true).
     public var allowSkip: Bool
     public var questions: [Question]
+    /// Where each item of the file's `questions:` list starts, those that did not parse
+    /// included, in file order: tools use them to tell which question a diagnostic is in.
+    /// Empty for a quiz built in memory.
+    public var itemStarts: [SourceLocation] = []
 
     public init(id: String, path: String = "", title: String? = nil, allowSkip: Bool = true, questions: [Question]) {
         self.id = id

@@ -31,6 +31,7 @@ public enum QuizParser {
         let title = reader.string("title", sink: &sink)?.0
         let allowSkip = reader.bool("allow_skip", sink: &sink) ?? true
         var questions: [Question] = []
+        var itemStarts: [SourceLocation] = []
         if let list = reader.required("questions", sink: &sink, hint: "add 'questions:' with a list of questions") {
             if let items = list.sequence {
                 if items.isEmpty {
@@ -41,6 +42,7 @@ public enum QuizParser {
                 }
                 var seen: [String: SourceLocation] = [:]
                 for item in items.prefix(maximumQuestions) {
+                    itemStarts.append(item.location)
                     // Duplicates are found even among questions that do not parse.
                     if let idNode = item.mapping?.first(where: { $0.name == "id" })?.value, let id = idNode.scalarText {
                         if let first = seen[id] {
@@ -57,7 +59,9 @@ public enum QuizParser {
             }
         }
         reader.reportUnknownKeys(known: quizKeys, sink: &sink)
-        return (Quiz(id: id, path: source.path, title: title, allowSkip: allowSkip, questions: questions), sink.finish())
+        var quiz = Quiz(id: id, path: source.path, title: title, allowSkip: allowSkip, questions: questions)
+        quiz.itemStarts = itemStarts
+        return (quiz, sink.finish())
     }
 
     // MARK: Questions
@@ -353,8 +357,11 @@ public enum QuizParser {
         let sim = reader.string("sim", required: true, sink: &sink)
         let start = parseSettings(reader.value("start"), key: "start", sink: &sink)
         var adjust: [String] = []
+        var adjustLocations: [SourceLocation] = []
         if let list = reader.required("adjust", sink: &sink, hint: "list the parameters the learner may change") {
-            adjust = YAMLMappingReader.strings(in: list, key: "adjust", sink: &sink)?.map(\.0) ?? []
+            let names = YAMLMappingReader.strings(in: list, key: "adjust", sink: &sink) ?? []
+            adjust = names.map(\.0)
+            adjustLocations = names.map(\.1)
             if adjust.isEmpty { sink.error("'adjust' names no parameter", at: list.location) }
         }
         var goals: [SimTask.Goal] = []
@@ -396,7 +403,7 @@ public enum QuizParser {
         }
         guard let (simID, simLocation) = sim else { return nil }
         return .simTask(SimTask(simulation: simID, simulationLocation: simLocation, start: start, adjust: adjust,
-                                goal: goals, answer: answer, seed: seed))
+                                adjustLocations: adjustLocations, goal: goals, answer: answer, seed: seed))
     }
 
     private static func parseSettings(_ node: YAMLNode?, key: String, sink: inout DiagnosticSink) -> [SimTask.Setting] {

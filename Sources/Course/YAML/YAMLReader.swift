@@ -86,7 +86,14 @@ public enum YAMLReader {
             }
             mark = errorMark
         case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams gives the first occurrence; the mistake is the second, so point there.
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            let first = SourceLocation(line: max(1, context.mark.line), column: max(1, context.mark.column))
+            if let key = duplicates.first, let second = DuplicateKeyLocator.second(key: key, after: first, in: lines) {
+                sink.error("duplicate key \(names) in the same mapping (first at line \(first.line + lineOffset))",
+                           at: SourceLocation(line: second.line + lineOffset, column: second.column))
+                return
+            }
             message = "duplicate key \(names) in the same mapping"
             mark = context.mark
         case let .reader(problem, _, _, _):

@@ -2,8 +2,9 @@ import Course
 
 /// The gradebook as a table for people: one row per submission, a column per question.
 ///
-/// Every text that comes from a submission (student names, file names, reasons quoting the
-/// file) is escaped with ``TerminalSafeText`` and cut to a column width, so no answer can
+/// Files are named by their path below the folder they all share (``SubmissionFileLabels``),
+/// so two files of the same name in different folders stay apart. Every text that comes from a
+/// submission (student names, file names, reasons quoting the file) is escaped with ``TerminalSafeText`` and cut to a column width, so no answer can
 /// move the cursor, change colours or hide text on the instructor's terminal.
 public enum GradebookTextWriter {
     public static func write(_ grades: [SubmissionGrade], quizID: String, questionIDs: [String]) -> String {
@@ -14,9 +15,10 @@ public enum GradebookTextWriter {
         let questionHeaders = questionIDs.indices.map { "Q\($0 + 1)" }
         var rows: [[String]] = [["student", "file"] + questionHeaders + ["score", "max", "%"]]
         var errorRows: [(Int, String)] = []
-        for grade in grades {
+        let labels = SubmissionFileLabels.labels(for: grades.map(\.file))
+        for (grade, label) in zip(grades, labels) {
             let student = TerminalSafeText.escaping(grade.student, limit: 24)
-            let file = TerminalSafeText.escaping(grade.file.split(separator: "/").last.map(String.init) ?? grade.file, limit: 28)
+            let file = TerminalSafeText.escaping(SubmissionFileLabels.shortened(label, limit: 40))
             if let error = grade.error {
                 errorRows.append((rows.count, "error: " + TerminalSafeText.escaping(error, limit: 200)))
                 rows.append([student, file])
@@ -62,10 +64,10 @@ public enum GradebookTextWriter {
         let withNotes = grades.filter { !$0.notes.isEmpty }
         if !withNotes.isEmpty {
             out += "\n"
-            for grade in withNotes {
+            for (grade, label) in zip(grades, labels) where !grade.notes.isEmpty {
                 for note in grade.notes {
-                    let file = grade.file.split(separator: "/").last.map(String.init) ?? grade.file
-                    out += "note: \(TerminalSafeText.escaping(file, limit: 60)): \(TerminalSafeText.escaping(note, limit: 200))\n"
+                    let file = SubmissionFileLabels.shortened(label, limit: 60)
+                    out += "note: \(TerminalSafeText.escaping(file)): \(TerminalSafeText.escaping(note, limit: 200))\n"
                 }
             }
         }

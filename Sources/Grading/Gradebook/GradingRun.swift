@@ -7,8 +7,9 @@ import Course
 public struct GradingRun: Sendable {
     public let grader: QuizGrader
 
-    public init(quiz: Quiz, runner: (any SimTaskRunner)? = nil) {
-        self.grader = QuizGrader(quiz: quiz, runner: runner.map { CachingSimTaskRunner($0) })
+    /// `idMatching` says which quiz ids submissions may name (see ``QuizIDMatching``).
+    public init(quiz: Quiz, runner: (any SimTaskRunner)? = nil, idMatching: QuizIDMatching = .exact) {
+        self.grader = QuizGrader(quiz: quiz, runner: runner.map { CachingSimTaskRunner($0) }, idMatching: idMatching)
     }
 
     /// One row per file, in the order of `files`. Files are read and graded on every core; the

@@ -11,12 +11,15 @@ import Foundation
 ///   ``GradingLimits/maximumAnswerValues``) and sim-tasks (one simulation run, cached by the runner).
 public struct QuizGrader: Sendable {
     public let quiz: Quiz
+    /// How a submission's quiz id is compared with ``quiz``'s.
+    public let idMatching: QuizIDMatching
     let runner: (any SimTaskRunner)?
     let prepared: [PreparedQuestion]
     private let indexByID: [String: Int]
 
-    public init(quiz: Quiz, runner: (any SimTaskRunner)? = nil) {
+    public init(quiz: Quiz, runner: (any SimTaskRunner)? = nil, idMatching: QuizIDMatching = .exact) {
         self.quiz = quiz
+        self.idMatching = idMatching
         self.runner = runner
         self.prepared = quiz.questions.map(PreparedQuestion.init)
         var index: [String: Int] = [:]
@@ -54,9 +57,12 @@ public struct QuizGrader: Sendable {
         if submission.student == nil {
             notes.append("the submission names no student; using the file name '\(student)'")
         }
-        if let quizID = submission.quiz, quizID != quiz.id {
-            return SubmissionGrade(file: submission.path, student: student, quiz: quizID,
-                                   outcome: .unreadable("the submission is for quiz '\(quizID)', not '\(quiz.id)'"))
+        if let quizID = submission.quiz, !idMatching.accepts(quizID, quizID: quiz.id) {
+            var reason = "the submission is for quiz '\(quizID)', not '\(quiz.id)'"
+            if idMatching == .fileStem {
+                reason += " (if the quiz file is a copy of that quiz, grade with --quiz-id \(quizID))"
+            }
+            return SubmissionGrade(file: submission.path, student: student, quiz: quizID, outcome: .unreadable(reason))
         }
         if !unknown.isEmpty && answers.isEmpty {
             return SubmissionGrade(file: submission.path, student: student, quiz: submission.quiz ?? quiz.id,

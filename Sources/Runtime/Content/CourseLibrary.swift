@@ -72,11 +72,12 @@ public struct CourseLibrary: Sendable {
     }
 
     /// Reads and parses the quiz with `id` (`lesson/NN-slug`); nil when it has errors or there
-    /// is no such quiz (then the one diagnostic says so, with a did-you-mean).
+    /// is no such quiz (then the one diagnostic says so, with a did-you-mean, and has no path).
     public func quiz(_ id: String) -> (quiz: Quiz?, diagnostics: [Diagnostic]) {
         let known = quizIDs
         guard known.contains(id) else {
-            return (nil, [Diagnostic(path: Self.quizPath(id), location: nil, severity: .error,
+            // No path: the quiz has no file, and a made-up Quizzes/… path would send the reader looking for one.
+            return (nil, [Diagnostic(path: "", location: nil, severity: .error,
                                      message: "no quiz '\(id)' in \(source.name)",
                                      hint: Suggestion.hint(for: id, among: known) ?? "'lesson list' shows each chapter's quiz")])
         }
@@ -90,7 +91,7 @@ public struct CourseLibrary: Sendable {
 
     /// Loads a quiz named by id or by a file path (`lesson quiz`, `lesson grade`).
     public func quiz(named name: String) -> (quiz: Quiz?, diagnostics: [Diagnostic]) {
-        if name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") && FileManager.default.fileExists(atPath: name) {
+        if Self.namesQuizFile(name) {
             switch SourceFile.load(path: name) {
             case let .failure(problem): return (nil, [problem])
             case let .success(file):
@@ -99,6 +100,12 @@ public struct CourseLibrary: Sendable {
             }
         }
         return quiz(name)
+    }
+
+    /// Whether `name` (as typed after `--quiz`) is a quiz file rather than a quiz id: it ends
+    /// in `.yaml` or `.yml`, or it is an existing file.
+    public static func namesQuizFile(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.contains("/") && FileManager.default.fileExists(atPath: name)
     }
 
     /// The text of `path` in the source, decoded like a file on disk.

@@ -39,14 +39,16 @@ public struct ChapterPreview {
                     session.applyToEnd([])
                     frames.append(session.frame(size: ViewSize(width: width, height: 40, keysWork: false), theme: theme))
                 } catch {
-                    frames.append(Frame(lines: ["[simulation \(id) cannot start: \(error)]"], width: textWidth, style: theme.style(.bad)))
+                    // Wrapped, not cut: the reason is the one thing an author needs to read.
+                    let message = "[simulation \(id) cannot start: \(error)]"
+                    frames.append(Paragraph(message, style: theme.style(.bad)).render(width: textWidth, height: nil, theme: theme))
                 }
             case .pause:
                 frames.append(Frame(lines: [String(repeating: String(theme.symbols.rule), count: textWidth / 3) + " pause"], width: textWidth, style: theme.style(.muted)))
             case let .question(id):
                 asked.insert(id)
                 if let question = quiz?.question(id) { markdown(QuestionPresenter.markdown(question)) }
-                else { frames.append(Frame(lines: ["[missing question \(id)]"], width: textWidth, style: theme.style(.bad))) }
+                else { frames.append(Paragraph("[missing question \(id)]", style: theme.style(.bad)).render(width: textWidth, height: nil, theme: theme)) }
             case .quiz:
                 let rest = quiz?.questions.filter { !asked.contains($0.id) } ?? []
                 for (index, question) in rest.enumerated() {

@@ -3,6 +3,7 @@ import Course
 import Foundation
 import Grading
 import Runtime
+import Simulations
 
 /// `lesson check`: Validate lessons and quizzes.
 struct Check: ParsableCommand {
@@ -28,8 +29,7 @@ struct Check: ParsableCommand {
     func run() throws {
         let root = paths.isEmpty ? try display.contentRootForChecking() : nil
         let registry = try SimulationCatalogLoader.registry(forCheckingRoot: root?.path ?? paths.first.flatMap { ContentRoot.enclosing($0)?.path })
-        let checker = CourseChecker(catalog: SimulationCatalogLoader.courseCatalog(registry),
-                                    verifier: GraderReferenceVerifier(runner: CachingSimTaskRunner(RegistrySimTaskRunner(registry: registry))))
+        let checker = CourseChecker.commandLine(registry: registry)
         var report = root.map { checker.check(root: $0) } ?? checker.check(paths: paths)
         if let root, root.path.hasPrefix(EmbeddedCourseExport.folderPrefix) {
             EmbeddedCourseExport.remove(root.path)
@@ -39,9 +39,7 @@ struct Check: ParsableCommand {
         case .json:
             Output.standardOutput(DiagnosticFormatter.json(report.diagnostics))
         case .text:
-            let onTerminal = isatty(2) != 0
-            let style = DiagnosticFormatter.Style(showsSource: onTerminal, usesColor: display.usesColor(onTerminal: onTerminal))
-            Output.standardError(DiagnosticFormatter(style: style).format(report.diagnostics, sources: report.sources))
+            Output.standardError(display.diagnosticFormatter().format(report.diagnostics, sources: report.sources))
             Output.standardOutput(report.summary + "\n")
         }
         if report.hasErrors { throw ExitCode(1) }
@@ -52,7 +50,23 @@ enum CheckOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
 
+extension CourseChecker {
+    /// The checker of `lesson check` and `lesson preview`: the simulations of `registry`, and
+    /// reference answers graded by the real grader (sim-tasks re-run, cached).
+    static func commandLine(registry: SimulationRegistry) -> CourseChecker {
+        CourseChecker(catalog: SimulationCatalogLoader.courseCatalog(registry),
+                      verifier: GraderReferenceVerifier(runner: CachingSimTaskRunner(RegistrySimTaskRunner(registry: registry))))
+    }
+}
+
 extension DisplayOptions {
+    /// How diagnostics are printed on standard error: with the source line and a caret, and
+    /// coloured per `--color`, when standard error is a terminal.
+    func diagnosticFormatter() -> DiagnosticFormatter {
+        let onTerminal = isatty(2) != 0
+        return DiagnosticFormatter(style: DiagnosticFormatter.Style(showsSource: onTerminal, usesColor: usesColor(onTerminal: onTerminal)))
+    }
+
     /// The course folder to check: `--content`, else `LESSON_CONTENT`, else the current folder
     /// when it holds a course, else the course built into the binary (written to a temporary
     /// folder for the checker; paths are shown relative to it).

@@ -10,8 +10,11 @@ struct Import: ParsableCommand {
         abstract: "Convert a question bank to a quiz file.",
         discussion: """
             `lesson import gift FILE` converts a Moodle GIFT file to quiz YAML, printed or written with \
-            --out. What cannot be converted is reported with its line on standard error. Exits 1 when \
-            the file cannot be read or no question could be converted.
+            --out. Every problem is reported on standard error as FILE:LINE:COL. A question with no \
+            equivalent (an essay, a description) is a warning and is skipped; what is not GIFT (a '{' \
+            never closed, a '}' that closes nothing, an answer without '=' or '~', an empty answer) \
+            is an error. Exits 1, writing nothing, when the file cannot be read, has an error, or no \
+            question could be converted.
             """
     )
 
@@ -40,6 +43,11 @@ struct Import: ParsableCommand {
         let quizID = out.map { ContentRoot.quizID(forFile: $0) } ?? ContentRoot.quizID(forFile: file)
         let result = GIFTImporter.convert(source, quizID: quizID, title: title)
         Output.standardError(DiagnosticFormatter().format(result.diagnostics))
+        if result.diagnostics.containsErrors {
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            Output.standardError("lesson import: \(errors == 1 ? "1 error" : "\(errors) errors") in \(file); nothing was written\n")
+            throw ExitCode(1)
+        }
         guard !result.quiz.questions.isEmpty else { throw ExitCode(1) }
         let yaml = QuizYAMLWriter.write(result.quiz)
         // The written quiz must read back cleanly; anything else is a bug worth reporting.

@@ -10,7 +10,7 @@ struct New: ParsableCommand {
         abstract: "Scaffold a new lesson folder or quiz file.",
         discussion: """
             `lesson new lesson ID` writes Lessons/ID/ (lesson.yaml and a first chapter) and its quiz; \
-            `lesson new quiz LESSON/NN-SLUG` writes Quizzes/LESSON/NN-SLUG.yaml. Files go under the \
+            `lesson new quiz LESSON/NN-SLUG` writes Quizzes/LESSON/NN-SLUG.yaml for an existing lesson. Files go under the \
             course folder (--content, LESSON_CONTENT, or the current folder); nothing is overwritten.
             """
     )
@@ -42,6 +42,14 @@ struct New: ParsableCommand {
             throw ValidationError(error.description)
         }
         let root = ContentRoot(path: display.content ?? ProcessInfo.processInfo.environment["LESSON_CONTENT"].flatMap { $0.isEmpty ? nil : $0 } ?? ".")
+        if kind == .quiz, let lesson = id.split(separator: "/").first.map(String.init) {
+            let manifest = ContentRoot.join(root.lessonPath(id: lesson), "lesson.yaml")
+            guard FileManager.default.fileExists(atPath: manifest) else {
+                Output.standardError("lesson new: no lesson '\(lesson)' in this course (no \(manifest)); nothing was written\n"
+                                     + "  hint: `lesson new lesson \(lesson)` writes the lesson with its first quiz\n")
+                throw ExitCode(1)
+            }
+        }
         let targets = files.map { ContentRoot.join(root.path, $0.path) }
         let existing = targets.filter { FileManager.default.fileExists(atPath: $0) }
         if !existing.isEmpty {

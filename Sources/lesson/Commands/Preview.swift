@@ -1,16 +1,25 @@
 import ArgumentParser
 import Course
 import Foundation
+import Grading
 import Runtime
 import Simulations
 import Terminal
 
 /// `lesson preview FILE`: renders a chapter as a learner would see it, non-interactively;
 /// `--watch` renders again whenever the file (or its quiz) is saved.
+///
+/// The file is checked as `lesson check FILE` checks it: every problem goes to standard error
+/// as path:line:col, what can be drawn is still drawn, and any error makes the exit status 1.
 struct Preview: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preview",
-        abstract: "Render a chapter non-interactively."
+        abstract: "Render a chapter non-interactively.",
+        discussion: """
+            Problems are reported on standard error as `lesson check` reports them \
+            (path:line:col: error: ...); the chapter is still drawn as far as it can be. Exits 1 \
+            when there is any error (except with --watch, which keeps watching).
+            """
     )
 
     @OptionGroup var display: DisplayOptions
@@ -27,7 +36,8 @@ struct Preview: ParsableCommand {
     func run() throws {
         let root = ContentRoot.enclosing(file)
         let source = root.map { ContentSource(origin: .folder($0.path)) } ?? display.contentSource
-        let registry = try SimulationCatalogLoader.registry(FileManager.default.fileExists(atPath: (root?.path ?? ".") + "/Assets/time-breakdown.yaml") ? source : ContentSource(origin: .embedded))
+        let registry = try SimulationCatalogLoader.registry(forCheckingRoot: root?.path ?? display.contentSource.folderPath)
+        let checker = CourseChecker.commandLine(registry: registry)
         var caps = display.capabilities
         if format == .plain { caps.colorDepth = .none }
         if format == .ansi, display.color != .never {
@@ -41,32 +51,30 @@ struct Preview: ParsableCommand {
             let stamp = Self.stamp(file) + Self.stamp(Self.quizFile(for: file))
             if stamp != lastStamp {
                 lastStamp = stamp
-                let (text, ok) = render(source: source, registry: registry, caps: caps, theme: theme)
+                let report = checker.check(paths: [file])
+                let text = render(source: source, registry: registry, caps: caps, theme: theme)
                 if watch { Output.write("\u{1B}[H\u{1B}[2J") }
-                Output.line(text)
-                if !ok && !watch { throw ExitCode(1) }
+                if let text { Output.line(text) }
+                Output.standardError(display.diagnosticFormatter().format(report.diagnostics, sources: report.sources))
+                if report.hasErrors && !watch { throw ExitCode(1) }
             }
             if watch { usleep(300_000) }
         } while watch
     }
 
-    private func render(source: ContentSource, registry: SimulationRegistry, caps: Capabilities, theme: Theme) -> (String, Bool) {
-        switch SourceFile.load(path: file) {
-        case let .failure(problem):
-            return (DiagnosticFormatter(style: .plain).format(problem), false)
-        case let .success(sourceFile):
-            let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            let (chapter, problems) = ChapterParser.parse(sourceFile, expectedID: stem)
-            guard let chapter, !problems.containsErrors else {
-                return (DiagnosticFormatter(style: .plain).format(problems), false)
-            }
-            var quiz: Course.Quiz?
-            if let quizID = chapter.frontMatter.quiz {
-                quiz = CourseLibrary(source: source).quiz(quizID).quiz
-            }
-            let frame = ChapterPreview(chapter: chapter, source: sourceFile, quiz: quiz, registry: registry, simulationSeed: display.chosenSeed).render(width: caps.width, theme: theme)
-            return (frame.encoded(for: caps), true)
+    /// The chapter drawn as far as it parses; nil when there is nothing to draw (the file
+    /// cannot be read or has no usable content: the check says why).
+    private func render(source: ContentSource, registry: SimulationRegistry, caps: Capabilities, theme: Theme) -> String? {
+        guard case let .success(sourceFile) = SourceFile.load(path: file) else { return nil }
+        let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+        guard let chapter = ChapterParser.parse(sourceFile, expectedID: stem).0 else { return nil }
+        var quiz: Course.Quiz?
+        if let quizID = chapter.frontMatter.quiz {
+            quiz = CourseLibrary(source: source).quiz(quizID).quiz
         }
+        let frame = ChapterPreview(chapter: chapter, source: sourceFile, quiz: quiz, registry: registry,
+                                   simulationSeed: display.chosenSeed).render(width: caps.width, theme: theme)
+        return frame.encoded(for: caps)
     }
 
     /// The quiz file next to a chapter file: Lessons/L/NN.md → Quizzes/L/NN.yaml.

@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// The instructor's commands of the real `lesson` binary (preview, import, grade, new, export),
+/// with standard output, standard error and the exit status.
+@Suite(.serialized) struct AuthoringCommandTests {
+    let lesson: TerminalProbe
+
+    init() throws {
+        lesson = try TerminalProbe(program: "lesson")
+    }
+
+    /// One run: what it printed on each stream and how it ended.
+    struct Run {
+        var output: String
+        var errors: String
+        var status: ProcessStatus
+    }
+
+    private func run(_ arguments: [String]) throws -> Run {
+        let result = try lesson.runPiped(arguments: arguments, input: [])
+        return Run(output: String(decoding: result.output, as: UTF8.self), errors: result.errors, status: result.status)
+    }
+
+    /// A course folder with one scaffolded lesson, `my-lesson`.
+    private func scaffoldedCourse() throws -> String {
+        let course = lesson.folder + "/course"
+        let made = try run(["new", "lesson", "my-lesson", "--content", course])
+        #expect(made.status == .exited(0), "\(made.errors)")
+        return course
+    }
+
+    private func replace(_ old: String, with new: String, in path: String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(old), "\(path) has no '\(old)'")
+        try text.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    @Test(arguments: ["grid-vs-randomz trials=9", "grid-vs-random trials=999"])
+    func previewReportsWhatCheckReportsAndFails(simulation: String) throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let chapter = course + "/Lessons/my-lesson/01-introduction.md"
+        try replace("::: sim time-breakdown view=compare", with: "::: sim " + simulation, in: chapter)
+        let check = try run(["check", chapter])
+        #expect(check.status == .exited(1))
+        #expect(check.errors.contains(chapter + ":14:"), "\(check.errors)")
+        let preview = try run(["preview", chapter, "--width", "40", "--format", "plain"])
+        #expect(preview.status == .exited(1))
+        #expect(preview.errors == check.errors)
+        #expect(preview.output.contains("Say in a paragraph"), "the rest of the chapter is still drawn")
+    }
+
+    @Test func importOfABankWithAnUnclosedBlockFailsAndWritesNothing() throws {
+        defer { lesson.cleanUp() }
+        let bank = lesson.folder + "/bank.gift"
+        let out = lesson.folder + "/bank.yaml"
+        try "::Q1:: ok {T}\n\n::Q7:: broken {=unterminated\n\n::Q8:: fine {T}\n\n::Q9:: also {=a ~b}\n"
+            .write(toFile: bank, atomically: true, encoding: .utf8)
+        let run = try run(["import", "gift", bank, "--out", out])
+        #expect(run.status == .exited(1))
+        #expect(run.errors.hasPrefix(bank + ":3:15: error: '{' is never closed\n"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(!run.errors.contains("converted"))
+    }
+
+    /// A quiz file outside the course: a copy under its own name grades the submissions for the
+    /// quiz it was copied from, a renamed copy does with --quiz-id, and a submission for another
+    /// quiz is refused either way.
+    @Test func gradingAgainstACopiedQuizFile() throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let original = course + "/Quizzes/my-lesson/01-introduction.yaml"
+        let copy = lesson.folder + "/01-introduction.yaml"
+        let renamed = lesson.folder + "/q.yaml"
+        try FileManager.default.copyItem(atPath: original, toPath: copy)
+        try FileManager.default.copyItem(atPath: original, toPath: renamed)
+        let submissions = lesson.folder + "/subs"
+        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
+        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
+            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        for arguments in [["--quiz", copy], ["--quiz", renamed, "--quiz-id", "my-lesson/01-introduction"], ["--quiz", original]] {
+            let run = try run(["grade"] + arguments + [submissions, "--format", "csv"])
+            #expect(run.status == .exited(0), "\(arguments): \(run.output) \(run.errors)")
+        }
+        let refused = try run(["grade", "--quiz", renamed, submissions, "--format", "json"])
+        #expect(refused.status == .exited(1))
+        #expect(refused.output.contains("--quiz-id my-lesson/01-introduction"))
+        try "quiz: my-lesson/02-other\nstudent: s2\nanswers:\n  first-question: b\n"
+            .write(toFile: submissions + "/s2.yaml", atomically: true, encoding: .utf8)
+        let other = try run(["grade", "--quiz", copy, submissions + "/s2.yaml"])
+        #expect(other.status == .exited(1))
+        #expect(other.output.contains("the submission is for quiz 'my-lesson/02-other'"))
+    }
+
+    @Test func aFileGivenTwiceIsGradedOnceAndSaid() throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let submissions = lesson.folder + "/subs"
+        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
+        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
+            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        let run = try run(["grade", "--content", course, "--quiz", "my-lesson/01-introduction", "--format", "csv",
+                           submissions, submissions + "/s1.yaml"])
+        #expect(run.status == .exited(0))
+        #expect(run.output.split(whereSeparator: \.isNewline).count == 2, "a header and one row: \(run.output)")
+        #expect(run.errors == "lesson grade: \(submissions)/s1.yaml is given more than once; graded once\n")
+    }
+
+    @Test func aQuizForALessonThatDoesNotExistIsRefused() throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let refused = try run(["new", "quiz", "nolesson/01-x", "--content", course])
+        #expect(refused.status == .exited(1))
+        #expect(refused.errors.contains("no lesson 'nolesson'"), "\(refused.errors)")
+        #expect(!FileManager.default.fileExists(atPath: course + "/Quizzes/nolesson"))
+        let made = try run(["new", "quiz", "my-lesson/02-more", "--content", course])
+        #expect(made.status == .exited(0), "\(made.errors)")
+    }
+
+    @Test func theExportedCourseChecksCleanlyAndPlaysFromItsFolder() throws {
+        defer { lesson.cleanUp() }
+        let folder = lesson.folder + "/exported"
+        let export = try run(["export", folder])
+        #expect(export.status == .exited(0), "\(export.errors)")
+        // One lesson (checking the whole course re-runs every sim-task: slow in a debug build).
+        let check = try run(["check", folder + "/Lessons/practical-methodology"])
+        #expect(check.status == .exited(0), "\(check.errors)")
+        #expect(check.output.hasSuffix("no problems\n"))
+        let again = try run(["export", folder])
+        #expect(again.status == .exited(1))
+        #expect(again.errors.contains("is not empty"))
+    }
+}
