@@ -74,6 +74,17 @@ import Testing
         #expect(grade(s("0.5"), numeric).expected == "0.5")
     }
 
+    @Test func anAnswerOfTheWrongShapeScoresZeroWithANote() {
+        let numeric = question(.numeric(NumericAnswer(accepted: .absolute(value: 0.5, tolerance: 0))))
+        let wrongShape = grade(l("1", "2"), numeric)
+        #expect(wrongShape.points == 0 && wrongShape.unusable == "give one number")
+        // A wrong number is a wrong answer, not a note.
+        #expect(grade(s("0.7"), numeric).unusable == nil)
+        let row = SubmissionGrade(file: "s.yaml", student: "ann", quiz: "q", outcome: .graded([wrongShape]))
+        #expect(row.notesToShow == ["\(wrongShape.questionID): give one number; scored 0"])
+        #expect(GradebookCSVWriter.write([row], questionIDs: [wrongShape.questionID]).contains("give one number; scored 0"))
+    }
+
     @Test(arguments: [
         ("Early stopping", 1.0), ("  EARLY   STOPPING. ", 1), ("early-stop", 1), ("stop early", 0), ("earlystopping now", 1),
         ("dropout", 0), ("Éarly stopping", 0),

@@ -31,7 +31,7 @@ public enum GradebookJSONWriter {
                 }
                 fields.append(("questions", "[\n    " + questions.joined(separator: ",\n    ") + "\n  ]"))
             }
-            fields.append(("notes", JSONText.array(grade.notes.map { JSONText.quoted($0) })))
+            fields.append(("notes", JSONText.array(grade.notesToShow.map { JSONText.quoted($0) })))
             return "  {" + fields.map { JSONText.quoted($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
         }
         return "[\n" + objects.joined(separator: ",\n") + "\n]\n"

@@ -61,11 +61,11 @@ public enum GradebookTextWriter {
             let mean = graded.reduce(0) { $0 + $1.percent } / Double(graded.count)
             out += "mean \(NumberFormatting.percent(mean))% over \(graded.count) graded submission\(graded.count == 1 ? "" : "s")\n"
         }
-        let withNotes = grades.filter { !$0.notes.isEmpty }
+        let withNotes = grades.filter { !$0.notesToShow.isEmpty }
         if !withNotes.isEmpty {
             out += "\n"
-            for (grade, label) in zip(grades, labels) where !grade.notes.isEmpty {
-                for note in grade.notes {
+            for (grade, label) in zip(grades, labels) where !grade.notesToShow.isEmpty {
+                for note in grade.notesToShow {
                     let file = SubmissionFileLabels.shortened(label, limit: 60)
                     out += "note: \(TerminalSafeText.escaping(file)): \(TerminalSafeText.escaping(note, limit: 200))\n"
                 }

@@ -35,6 +35,12 @@ public struct SubmissionGrade: Sendable {
         return nil
     }
 
+    /// The notes a gradebook shows: the submission's own, then one per answer that could not
+    /// be graded as given (`n: give one number; scored 0`).
+    public var notesToShow: [String] {
+        notes + questions.compactMap { grade in grade.unusable.map { "\(grade.questionID): \($0); scored 0" } }
+    }
+
     public var score: Double { questions.reduce(0) { $0 + $1.points } }
     public var maxScore: Double { questions.reduce(0) { $0 + $1.maxPoints } }
 

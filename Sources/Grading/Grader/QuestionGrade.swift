@@ -10,6 +10,9 @@ public struct QuestionGrade: Sendable {
     public var expected: String
     /// The picked choices' feedback, and notes about the answer (wrong shape, unknown choice).
     public var feedback: [String]
+    /// Why the answer could not be graded as given (wrong shape, not a number, an unknown
+    /// choice, too long): it scored 0 for this reason, which gradebooks show as a note.
+    public var unusable: String?
 
     public init(questionID: String, points: Double, maxPoints: Double, given: AnswerValue?, expected: String,
                 feedback: [String]) {

@@ -88,31 +88,34 @@ public struct QuizGrader: Sendable {
             return result
         }
         let size = answer.size
-        if size.characters > GradingLimits.maximumAnswerCharacters {
-            result.feedback = ["answer too long (\(size.characters) characters; the limit is \(GradingLimits.maximumAnswerCharacters))"]
-            return result
+        do throws(UnusableAnswer) {
+            if size.characters > GradingLimits.maximumAnswerCharacters {
+                throw UnusableAnswer("answer too long (\(size.characters) characters; the limit is \(GradingLimits.maximumAnswerCharacters))")
+            }
+            if size.values > GradingLimits.maximumAnswerValues {
+                throw UnusableAnswer("answer has too many parts (\(size.values); the limit is \(GradingLimits.maximumAnswerValues))")
+            }
+            let (fraction, feedback) = try score(answer, prepared: prepared)
+            result.points = question.points * min(1, max(0, fraction))
+            result.feedback = feedback
+        } catch {
+            result.feedback = [error.reason]
+            result.unusable = error.reason
         }
-        if size.values > GradingLimits.maximumAnswerValues {
-            result.feedback = ["answer has too many parts (\(size.values); the limit is \(GradingLimits.maximumAnswerValues))"]
-            return result
-        }
-        let (fraction, feedback) = score(answer, prepared: prepared)
-        result.points = question.points * min(1, max(0, fraction))
-        result.feedback = feedback
         return result
     }
 
     /// The fraction of the points the answer earns (0…1) and the feedback to show.
-    private func score(_ answer: AnswerValue, prepared: PreparedQuestion) -> (Double, [String]) {
+    private func score(_ answer: AnswerValue, prepared: PreparedQuestion) throws(UnusableAnswer) -> (Double, [String]) {
         switch prepared.question.kind {
-        case .single(let choices): scoreSingle(answer, choices: choices, prepared: prepared)
-        case .multiple(let choices): scoreMultiple(answer, choices: choices, prepared: prepared)
-        case .trueFalse(let truth): scoreTrueFalse(answer, truth: truth)
-        case .numeric(let numeric): scoreNumeric(answer, numeric: numeric)
-        case .text: scoreText(answer, prepared: prepared)
-        case .order(let items): scoreOrder(answer, items: items, prepared: prepared)
-        case .match(let match): scoreMatch(answer, match: match, prepared: prepared)
-        case .simTask(let task): scoreSimTask(answer, task: task)
+        case .single(let choices): try scoreSingle(answer, choices: choices, prepared: prepared)
+        case .multiple(let choices): try scoreMultiple(answer, choices: choices, prepared: prepared)
+        case .trueFalse(let truth): try scoreTrueFalse(answer, truth: truth)
+        case .numeric(let numeric): try scoreNumeric(answer, numeric: numeric)
+        case .text: try scoreText(answer, prepared: prepared)
+        case .order(let items): try scoreOrder(answer, items: items, prepared: prepared)
+        case .match(let match): try scoreMatch(answer, match: match, prepared: prepared)
+        case .simTask(let task): try scoreSimTask(answer, task: task)
         }
     }
 
@@ -140,17 +143,17 @@ public struct QuizGrader: Sendable {
 
     // MARK: Choices
 
-    private func scoreSingle(_ answer: AnswerValue, choices: [Choice], prepared: PreparedQuestion) -> (Double, [String]) {
-        guard let text = singleText(answer) else { return (0, ["pick one choice: \(choiceList(prepared.optionIDs))"]) }
+    private func scoreSingle(_ answer: AnswerValue, choices: [Choice], prepared: PreparedQuestion) throws(UnusableAnswer) -> (Double, [String]) {
+        guard let text = singleText(answer) else { throw UnusableAnswer("pick one choice: \(choiceList(prepared.optionIDs))") }
         guard let index = prepared.option(text) else {
-            return (0, ["'\(text)' is not one of the choices (\(choiceList(prepared.optionIDs)))"])
+            throw UnusableAnswer("'\(text)' is not one of the choices (\(choiceList(prepared.optionIDs)))")
         }
         let choice = choices[index]
         return (choice.isCorrect ? 1 : 0, choice.feedback.map { [$0] } ?? [])
     }
 
-    private func scoreMultiple(_ answer: AnswerValue, choices: [Choice], prepared: PreparedQuestion) -> (Double, [String]) {
-        guard var texts = listTexts(answer) else { return (0, ["give a list of choices: \(choiceList(prepared.optionIDs))"]) }
+    private func scoreMultiple(_ answer: AnswerValue, choices: [Choice], prepared: PreparedQuestion) throws(UnusableAnswer) -> (Double, [String]) {
+        guard var texts = listTexts(answer) else { throw UnusableAnswer("give a list of choices: \(choiceList(prepared.optionIDs))") }
         if case .scalar(let whole) = answer,
            let index = prepared.option(whole) {
             texts = [prepared.optionIDs[index]]
@@ -180,9 +183,9 @@ public struct QuizGrader: Sendable {
         return (max(0, Double(right - wrong) / Double(correctCount)), feedback)
     }
 
-    private func scoreTrueFalse(_ answer: AnswerValue, truth: TrueFalseAnswer) -> (Double, [String]) {
+    private func scoreTrueFalse(_ answer: AnswerValue, truth: TrueFalseAnswer) throws(UnusableAnswer) -> (Double, [String]) {
         guard let text = singleText(answer), let value = AnswerNormalizer.truth(text) else {
-            return (0, ["answer true or false"])
+            throw UnusableAnswer("answer true or false")
         }
         let feedback = (value ? truth.feedbackTrue : truth.feedbackFalse).map { [$0] } ?? []
         return (value == truth.answer ? 1 : 0, feedback)
@@ -190,11 +193,11 @@ public struct QuizGrader: Sendable {
 
     // MARK: Numbers and text
 
-    private func scoreNumeric(_ answer: AnswerValue, numeric: NumericAnswer) -> (Double, [String]) {
-        guard let text = singleText(answer) else { return (0, ["give one number"]) }
+    private func scoreNumeric(_ answer: AnswerValue, numeric: NumericAnswer) throws(UnusableAnswer) -> (Double, [String]) {
+        guard let text = singleText(answer) else { throw UnusableAnswer("give one number") }
         guard case .value(let value) = AnswerNormalizer.number(text, unit: numeric.unit) else {
             let decimalComma = text.contains(",") && !text.contains(".")
-            return (0, ["'\(text)' is not a number" + (decimalComma ? " (use a dot for decimals: 0.5)" : "")])
+            throw UnusableAnswer("'\(text)' is not a number" + (decimalComma ? " (use a dot for decimals: 0.5)" : ""))
         }
         let accepted: Bool
         switch numeric.accepted {
@@ -209,8 +212,8 @@ public struct QuizGrader: Sendable {
         return (accepted ? 1 : 0, [])
     }
 
-    private func scoreText(_ answer: AnswerValue, prepared: PreparedQuestion) -> (Double, [String]) {
-        guard let text = singleText(answer) else { return (0, ["give one answer as text"]) }
+    private func scoreText(_ answer: AnswerValue, prepared: PreparedQuestion) throws(UnusableAnswer) -> (Double, [String]) {
+        guard let text = singleText(answer) else { throw UnusableAnswer("give one answer as text") }
         let normalized = AnswerNormalizer.normalize(text)
         if prepared.accepted.contains(normalized) { return (1, []) }
         guard !prepared.patterns.isEmpty else { return (0, []) }
@@ -230,8 +233,8 @@ public struct QuizGrader: Sendable {
 
     // MARK: Order and match
 
-    private func scoreOrder(_ answer: AnswerValue, items: [OrderItem], prepared: PreparedQuestion) -> (Double, [String]) {
-        guard let texts = listTexts(answer) else { return (0, ["give the items in order: a list of \(choiceList(prepared.optionIDs))"]) }
+    private func scoreOrder(_ answer: AnswerValue, items: [OrderItem], prepared: PreparedQuestion) throws(UnusableAnswer) -> (Double, [String]) {
+        guard let texts = listTexts(answer) else { throw UnusableAnswer("give the items in order: a list of \(choiceList(prepared.optionIDs))") }
         var position: [Int: Int] = [:]
         var feedback: [String] = []
         for (place, text) in texts.enumerated() {
@@ -259,7 +262,7 @@ public struct QuizGrader: Sendable {
         return (Double(inOrder) / Double(n * (n - 1) / 2), feedback)
     }
 
-    private func scoreMatch(_ answer: AnswerValue, match: MatchAnswer, prepared: PreparedQuestion) -> (Double, [String]) {
+    private func scoreMatch(_ answer: AnswerValue, match: MatchAnswer, prepared: PreparedQuestion) throws(UnusableAnswer) -> (Double, [String]) {
         var entries: [(String, String)] = []
         switch answer {
         case .map(let map):
@@ -282,7 +285,7 @@ public struct QuizGrader: Sendable {
             }
         }
         guard !entries.isEmpty else {
-            return (0, ["give a map of pairs to options, like {\(match.pairs.first?.id ?? "pair"): \(match.options.first?.id ?? "option")}"])
+            throw UnusableAnswer("give a map of pairs to options, like {\(match.pairs.first?.id ?? "pair"): \(match.options.first?.id ?? "option")}")
         }
         var chosen: [Int: Int] = [:]
         var feedback: [String] = []
@@ -307,22 +310,22 @@ public struct QuizGrader: Sendable {
 
     // MARK: Sim-tasks
 
-    private func scoreSimTask(_ answer: AnswerValue, task: SimTask) -> (Double, [String]) {
+    private func scoreSimTask(_ answer: AnswerValue, task: SimTask) throws(UnusableAnswer) -> (Double, [String]) {
         var given: [(String, String)] = []
         switch answer {
         case .map(let map):
             for entry in map {
-                guard let value = singleText(entry.value) else { return (0, ["'\(entry.key)' must have one value"]) }
+                guard let value = singleText(entry.value) else { throw UnusableAnswer("'\(entry.key)' must have one value") }
                 given.append((entry.key, value))
             }
         case .scalar(let text):
             for part in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\n" }) {
                 let pieces = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard pieces.count == 2 else { return (0, ["give settings as NAME=VALUE or a map {name: value}"]) }
+                guard pieces.count == 2 else { throw UnusableAnswer("give settings as NAME=VALUE or a map {name: value}") }
                 given.append((pieces[0], pieces[1]))
             }
         case .list:
-            return (0, ["give settings as a map {name: value}"])
+            throw UnusableAnswer("give settings as a map {name: value}")
         }
         var settings: [String: String] = [:]
         for setting in task.start { settings[setting.name] = setting.value }
