@@ -47,6 +47,7 @@ import Testing
                 adjust: [lr]
                 goal: [{key: diagnosis, equals: healthy}]
                 answer: {lr: 1}
+                explanation: A rate of 1 blows up; 1e-3 trains.
             """.write(toFile: folder + "/Quizzes/les/01-a.yaml", atomically: true, encoding: .utf8)
         let runner = FakeRunner { _ in ["diagnosis": .string("lr-too-high")] }
         let checker = CourseChecker(catalog: SpecSimulationCatalog.catalog, verifier: GraderReferenceVerifier(runner: runner))

@@ -310,7 +310,8 @@ struct CheckSession {
         let manifest = ContentRoot.join(root.lessonPath(id: lesson), "lesson.yaml")
         guard !ContentRoot.isFile(manifest) else { return }
         let known = ContentRoot.contents(of: root.lessonsPath).filter { ContentRoot.isDirectory(root.lessonPath(id: $0)) }
-        add(.error("the quiz is for lesson '\(lesson)', which does not exist (no \(CheckSession.display(manifest)))", at: nil, in: shown,
+        add(.error("the quiz is for lesson '\(lesson)', which does not exist (no \(CheckSession.display(manifest)))",
+                   at: SourceLocation(line: 1, column: 1), in: shown,
                    hint: Suggestion.hint(for: lesson, among: known) ?? "`lesson new lesson \(lesson)` writes it, or move the quiz under its lesson's folder"))
     }
 

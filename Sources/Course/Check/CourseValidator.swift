@@ -102,10 +102,15 @@ public struct CourseValidator: Sendable {
         }
     }
 
-    /// Diagnostics for the links of a quiz: the simulations and settings of its sim-tasks.
+    /// Diagnostics for the links of a quiz: the simulations and settings of its sim-tasks; and
+    /// a warning for a question without the explanation every question should have (SPEC).
     public func validate(quiz: Quiz) -> [Diagnostic] {
         var sink = DiagnosticSink(path: quiz.path)
         for question in quiz.questions {
+            if question.explanation?.isEmpty ?? true {
+                sink.warning("question '\(question.id)' has no explanation", at: question.location,
+                             hint: "add 'explanation:' saying why the answer is right; learners read it after answering or skipping")
+            }
             guard case .simTask(let task) = question.kind else { continue }
             guard let simulation = catalog.simulation(task.simulation) else {
                 sink.error("unknown simulation '\(task.simulation)'", at: task.simulationLocation,
