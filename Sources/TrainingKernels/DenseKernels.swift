@@ -54,6 +54,16 @@ public enum DenseKernels {
         }
     }
 
+    /// p[0 ..< 32] = a0…a3 (four vectors of eight lanes).
+    @inline(__always)
+    static func store32<S: KernelScalar>(_ a0: SIMD8<S>, _ a1: SIMD8<S>, _ a2: SIMD8<S>, _ a3: SIMD8<S>,
+                                         _ p: UnsafeMutablePointer<S>) {
+        store8(a0, p)
+        store8(a1, p + 8)
+        store8(a2, p + 16)
+        store8(a3, p + 24)
+    }
+
     /// a0…a3 += s · v[0 ..< 32] (four vectors of eight lanes): one term of 32 sums.
     @inline(__always)
     static func addScaled32<S: KernelScalar>(_ s: S, _ v: UnsafePointer<S>, _ a0: inout SIMD8<S>,
@@ -266,10 +276,7 @@ public enum DenseKernels {
                 a2 += load8(r + 16)
                 a3 += load8(r + 24)
             }
-            store8(a0, db + j)
-            store8(a1, db + j + 8)
-            store8(a2, db + j + 16)
-            store8(a3, db + j + 24)
+            store32(a0, a1, a2, a3, db + j)
             j += 32
         }
         while j + 8 <= m {
@@ -394,10 +401,7 @@ public enum DenseKernels {
                 forEachSetBit(column, words: rb) { i in
                     addScaled32(xk[i * n], dz + i * m + j, &a0, &a1, &a2, &a3)
                 }
-                store8(a0, r + j)
-                store8(a1, r + j + 8)
-                store8(a2, r + j + 16)
-                store8(a3, r + j + 24)
+                store32(a0, a1, a2, a3, r + j)
                 j += 32
             }
             while j + 8 <= m {
@@ -534,10 +538,7 @@ public enum DenseKernels {
                 forEachSetBit(scratch, words: mb) { j in
                     addScaled32(dzi[j], wt + j * n + k, &a0, &a1, &a2, &a3)
                 }
-                store8(a0, dxi + k)
-                store8(a1, dxi + k + 8)
-                store8(a2, dxi + k + 16)
-                store8(a3, dxi + k + 24)
+                store32(a0, a1, a2, a3, dxi + k)
                 k += 32
             }
             while k + 8 <= n {
@@ -575,10 +576,7 @@ public enum DenseKernels {
                 for j in 0..<m where S.nonZeroFlag(dzi[j]) != 0 {
                     addScaled32(dzi[j], wt + j * n + k, &a0, &a1, &a2, &a3)
                 }
-                store8(a0, dxi + k)
-                store8(a1, dxi + k + 8)
-                store8(a2, dxi + k + 16)
-                store8(a3, dxi + k + 24)
+                store32(a0, a1, a2, a3, dxi + k)
                 k += 32
             }
             while k + 8 <= n {
