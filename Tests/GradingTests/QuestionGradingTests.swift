@@ -121,10 +121,20 @@ import Testing
         #expect(abs(grade(answer, question(.order(items))).points - fraction) < 1e-9, "\(answer)")
     }
 
+    @Test func orderItemsAreNotNamedByTheirPlaceInTheFile() {
+        // The file lists the items in the right order: 1, 2, 3 would always be right.
+        let items = [OrderItem(id: "overfit-batch", text: "Overfit one batch"), OrderItem(id: "full-curves", text: "Train on all data"),
+                     OrderItem(id: "data", text: "Look at the data")]
+        #expect(grade(s("1, 2, 3"), question(.order(items))).points == 0)
+        #expect(grade(s("overfit-batch, full-curves, data"), question(.order(items))).points == 1)
+    }
+
     @Test(arguments: [
         (AnswerValue.map([.init(key: "p1", value: s("o1")), .init(key: "p2", value: s("o2")), .init(key: "p3", value: s("o3"))]), 1.0),
         (.map([.init(key: "p1", value: s("o1")), .init(key: "p2", value: s("o3")), .init(key: "p3", value: s("o2"))]), 1.0 / 3),
-        (s("p1=o1, p2=o2"), 2.0 / 3), (s("p1: Overfitting"), 1.0 / 3), (s("nonsense"), 0), (l("p1=o1", "p3=c"), 2.0 / 3),
+        (s("p1=o1, p2=o2"), 2.0 / 3), (s("p1: Overfitting"), 1.0 / 3), (s("nonsense"), 0), (l("p1=o1", "p3=o3"), 2.0 / 3),
+        // Places in the file are not names: they would give the key away (pair i ↔ option i).
+        (l("p1=o1", "p3=c"), 1.0 / 3), (s("1=1, 2=2, 3=3"), 0),
     ] as [(AnswerValue, Double)])
     func matchByFractionOfPairsRight(_ answer: AnswerValue, _ fraction: Double) {
         let match = MatchAnswer(pairs: [.init(id: "p1", text: "Val loss rises", match: "o1"), .init(id: "p2", text: "Flat", match: "o2"),

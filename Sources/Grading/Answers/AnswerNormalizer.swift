@@ -91,9 +91,14 @@ public enum AnswerNormalizer {
     }
 
     /// ``option(_:ids:texts:)`` with the ids and texts already normalised (for grading many answers).
-    static func option(_ given: String, normalizedIDs ids: [String], normalizedTexts texts: [String]) -> Int? {
+    /// `positional` also accepts a letter or number for the n-th entry: right for choices, shown
+    /// as a), b), c) in file order; wrong for order items and match pairs and options, whose file
+    /// order is (or may be) the answer itself.
+    static func option(_ given: String, normalizedIDs ids: [String], normalizedTexts texts: [String],
+                       positional: Bool = true) -> Int? {
         let key = normalize(given)
         if let index = ids.firstIndex(of: key) { return index }
+        guard positional else { return texts.firstIndex(of: key) }
         var letter = key
         if letter.hasSuffix(")") { letter.removeLast() }
         if letter.hasPrefix("(") { letter.removeFirst() }

@@ -23,12 +23,23 @@ struct PreparedQuestion: Sendable {
 
     /// The position of the choice, item or pair `given` names.
     func option(_ given: String) -> Int? {
-        AnswerNormalizer.option(given, normalizedIDs: normalizedIDs, normalizedTexts: normalizedTexts)
+        AnswerNormalizer.option(given, normalizedIDs: normalizedIDs, normalizedTexts: normalizedTexts,
+                                positional: isChoice)
     }
 
-    /// The position of the match option `given` names.
+    /// The position of the match option `given` names (by id or text, never by position).
     func matchOption(_ given: String) -> Int? {
-        AnswerNormalizer.option(given, normalizedIDs: normalizedMatchIDs, normalizedTexts: normalizedMatchTexts)
+        AnswerNormalizer.option(given, normalizedIDs: normalizedMatchIDs, normalizedTexts: normalizedMatchTexts,
+                                positional: false)
+    }
+
+    /// Choices may be named by their letter or number; order items and match pairs may not
+    /// (their place in the file can be the answer).
+    private var isChoice: Bool {
+        switch question.kind {
+        case .single, .multiple: true
+        default: false
+        }
     }
 
     init(_ question: Question) {

@@ -22,7 +22,7 @@ public enum QuestionPresenter {
             text += "Pairs:\n\n"
             for pair in match.pairs { text += "- **\(pair.id)**: \(pair.text)\n" }
             text += "\nOptions:\n\n"
-            for option in match.options { text += "- **\(option.id)**: \(option.text)\n" }
+            for option in match.optionsForShowing { text += "- **\(option.id)**: \(option.text)\n" }
         case let .simTask(task):
             text += "Goal: " + task.goal.map(\.description).joined(separator: " and ") + ".\n"
             if !task.adjust.isEmpty { text += "You may change: " + task.adjust.map { "`\($0)`" }.joined(separator: ", ") + ".\n" }
@@ -78,6 +78,16 @@ public enum QuestionPresenter {
 extension [OrderItem] {
     /// Order items shown sorted by id, so the list does not give the answer away.
     var sortedForShowing: [OrderItem] { sorted { $0.id < $1.id } }
+}
+
+extension MatchAnswer {
+    /// The options as shown: sorted by id, not in the file's order (often that of the pairs),
+    /// and turned by one place if the sorted list still lines up with the pairs' answers.
+    var optionsForShowing: [Option] {
+        let sorted = options.sorted { $0.id < $1.id }
+        let linedUp = sorted.count == pairs.count && zip(sorted, pairs).allSatisfy { $0.id == $1.match }
+        return linedUp && sorted.count > 1 ? Array(sorted.dropFirst()) + [sorted[0]] : sorted
+    }
 }
 
 extension String {
