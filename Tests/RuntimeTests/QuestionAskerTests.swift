@@ -80,4 +80,20 @@ import Testing
         #expect(second["complexity"].text != "95", "reopened with the learner's change, not the start")
         #expect(console.script.isEmpty)
     }
+
+    @Test func aTypedSettingTheSimulationRefusesCostsNoTry() throws {
+        let registry = SimulationRegistry(assets: try SimulationAssetsLoader.load(from: ContentSource(origin: .embedded)))
+        let task = SimTask(simulation: "complexity", start: [.init(name: "complexity", value: "95"), .init(name: "data", value: "20")],
+                           adjust: ["complexity", "regularization", "data"],
+                           goal: [.init(key: "verdict", comparison: .equals("good"))], answer: [])
+        let question = Question(id: "complexity-good", prompt: "Make it good.", kind: .simTask(task))
+        // Piped: typed settings. Out of range and not a number are slips; then three real tries.
+        let console = ScriptedConsole(script: ["complexity=500", "complexity=abc", "complexity=90", "complexity=91", "complexity=92"])
+        let outcome = QuestionAsker(console: console, runner: RegistrySimTaskRunner(registry: registry), registry: registry)
+            .ask(question, allowSkip: true)
+        #expect(console.output.contains("out of range"))
+        #expect(console.output.components(separatedBy: "Not counted as a try").count == 3)
+        if case let .answered(_, attempts, _) = outcome { #expect(attempts == 3) } else { Issue.record("\(outcome)") }
+        #expect(console.script.isEmpty)
+    }
 }

@@ -85,6 +85,10 @@ public struct QuestionAsker {
                     continue
                 }
                 answer = AnswerInput.parse(line, for: question)
+                if let problem = settingProblem(answer, question: question) {
+                    console.showMarkdown(problem + " *(Not counted as a try.)*")
+                    continue
+                }
             }
             attempts += 1
             lastAnswer = answer
@@ -133,6 +137,24 @@ public struct QuestionAsker {
         } catch {
             console.showLine(StyledText("The simulation could not start: \(error)", style: console.theme.style(.bad)))
             return nil
+        }
+    }
+
+    /// For a typed simulation task: why a value cannot be set (out of range, not a number,
+    /// not one of the choices), as the simulation itself would say; nil when every value can.
+    func settingProblem(_ answer: AnswerValue, question: Question) -> String? {
+        guard case let .simTask(task) = question.kind, let registry, case let .map(entries) = answer,
+              let entry = try? registry.entry(task.simulation) else { return nil }
+        var pairs = task.start.map { ($0.name, $0.value) }
+        for given in entries {
+            guard let value = given.value.scalarText else { continue }
+            pairs.append((given.key, value))
+        }
+        do {
+            _ = try Settings(entry.parameters, simulation: entry.id, pairs: pairs)
+            return nil
+        } catch {
+            return error.description
         }
     }
 
