@@ -54,6 +54,12 @@ public struct Scatter: Widget {
             let label = markLabels.label(mark)
             legend.entries.append(.init(symbol: String(glyph), symbolStyle: style, label: label))
         }
+        // Without colour, a cell where dots of two groups meet shows `&`: the later dot would
+        // otherwise hide the first group's.
+        let marksOverlap = !theme.usesColor && Set(finite.filter { $0.mark == .dot }.map(\.group)).count > 1
+        if marksOverlap {
+            legend.entries.append(.init(symbol: String(LinePlot.sharedMarker), symbolStyle: .plain, label: "overlap"))
+        }
         if skipped > 0 {
             legend.entries.append(.init(symbol: "!", symbolStyle: theme.style(.bad, bold: true), label: "\(skipped) not finite"))
         }
@@ -80,12 +86,23 @@ public struct Scatter: Widget {
         PlotAxes.draw(into: &frame, x: plotX, y: titleRows, columns: plotColumns, rows: plotRows,
                       yTicks: yTicks, xTicks: xTicks, theme: theme)
         let ordered = finite.enumerated().sorted { ($0.element.priority, $0.offset) < ($1.element.priority, $1.offset) }
+        var dotGroups: [Int: Int] = [:]  // cell index → the group of the last dot drawn there
+        var overlapped = Set<Int>()      // cells where dots of two groups met
         for (_, point) in ordered {
             let fx = xScale.fraction(of: point.x), fy = yScale.fraction(of: point.y)
             guard fx >= 0, fx <= 1, fy >= 0, fy <= 1 else { continue }
             let column = Int((fx * Double(plotColumns - 1)).rounded())
             let row = Int(((1 - fy) * Double(plotRows - 1)).rounded())
-            let (glyph, style) = point.appearance(theme)
+            var (glyph, style) = point.appearance(theme)
+            let cell = row * plotColumns + column
+            if point.mark == .dot && marksOverlap {
+                if let other = dotGroups[cell], other != point.group { overlapped.insert(cell) }
+                dotGroups[cell] = point.group
+                if overlapped.contains(cell) { (glyph, style) = (LinePlot.sharedMarker, .plain) }
+            } else {
+                dotGroups[cell] = nil  // a special mark (outlier, trial, best) covers the cell
+                overlapped.remove(cell)
+            }
             frame.put(Cell(glyph, style: style), x: plotX + column, y: titleRows + row)
         }
         var row = titleRows + plotRows + 2

@@ -98,6 +98,17 @@ import Testing
         #expect(line.filter { $0 == "█" }.count + line.filter { $0 == "▓" }.count + 6 == 39)   // 41 − label and gap, minus "25%", "75%"
     }
 
+    @Test func scatterMarksACellTwoGroupsShareWithoutColour() {
+        let points = [ScatterPoint(x: 0, y: 0, group: 0), ScatterPoint(x: 0, y: 0, group: 1), ScatterPoint(x: 0, y: 0, group: 0),
+                      ScatterPoint(x: 1, y: 1, group: 0), ScatterPoint(x: 1, y: 1, group: 0)]
+        let text = Scatter(points: points, groupNames: ["train", "validation"]).rendered(width: 30, height: 8, theme: plain).plainText
+        #expect(text.contains("&"))            // the shared cell, even after a third dot
+        #expect(text.contains("●"))            // the cell only one group uses
+        #expect(text.contains("& overlap"))
+        let coloured = Scatter(points: points, groupNames: ["a", "b"]).rendered(width: 30, height: 8, theme: .dark).plainText
+        #expect(!coloured.contains("&"))
+    }
+
     @Test func scatterCountsPointsItCannotPlace() {
         let scatter = Scatter(points: [.init(x: 0, y: 0), .init(x: .nan, y: 1), .init(x: 1, y: .infinity)])
         #expect(scatter.rendered(width: 30, height: 8, theme: plain).plainText.contains("2 not finite"))
