@@ -15,6 +15,10 @@ struct PlayTarget: Equatable {
         var path = argument
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         guard let isFolder = exists(path) else {
+            // LESSON or LESSON/CHAPTER has at most one slash; more (or a .md) meant a path.
+            if path.hasSuffix(".md") || path.split(separator: "/").count > 2 || path.hasPrefix("/") || path.hasPrefix(".") {
+                throw CommandFailure.badInput("\(argument): no such lesson folder or chapter file")
+            }
             let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
             lesson = parts.first ?? path
             chapter = parts.count > 1 ? parts[1] : nil

@@ -197,6 +197,9 @@ import Glibc
         #expect(String(decoding: chapter.output, as: UTF8.self).contains("chapter 1/1: Introduction"))
         let notALesson = try lesson.runPiped(arguments: ["play", course + "/Quizzes"], input: [])
         #expect(notALesson.status == .exited(1))
+        let missing = try lesson.runPiped(arguments: ["play", course + "/Lessons/no-such-lesson"], input: [])
+        #expect(missing.status == .exited(1))
+        #expect(missing.errors.contains("no such lesson folder or chapter file"))
         let otherCourse = try lesson.runPiped(arguments: ["--content", lesson.folder, "play", course + "/Lessons/my-lesson"], input: [])
         #expect(otherCourse.status == .exited(2))
     }

@@ -14,6 +14,10 @@ import Testing
         #expect(ChapterSelection.index(of: "\(stems.count)", in: lesson) == .success(stems.count - 1))
         #expect(ChapterSelection.index(of: stems[2], in: lesson) == .success(2))
         #expect(ChapterSelection.index(of: String(stems[2].dropFirst(3)), in: lesson) == .success(2))
+        // The two-digit prefix of the file name picks that file (files count from 00).
+        #expect(stems[2].hasPrefix("02-"))
+        #expect(ChapterSelection.index(of: "02", in: lesson) == .success(2))
+        #expect(ChapterSelection.index(of: "2", in: lesson) == .success(1))
     }
 
     @Test(arguments: ["0", "99", "-1", "zzz"])

@@ -1,7 +1,9 @@
 import Course
 
 /// Which chapter of a lesson the `CHAPTER` of `lesson play LESSON/CHAPTER` names: a number
-/// from 1, a file stem (`03-hyperparameter-tuning`) or a stem without its `NN-` prefix.
+/// from 1, a file stem (`03-hyperparameter-tuning`), a stem without its `NN-` prefix, or the
+/// two-digit prefix itself as written in the file name (`03`, which may differ from the
+/// chapter's place: files often count from `00`).
 ///
 /// Pure. A number outside 1…count or a name that is no chapter is an error, never a quiet
 /// fallback to the first chapter (which would move the saved position).
@@ -22,6 +24,9 @@ public enum ChapterSelection {
     public static func index(of text: String, in lesson: LessonManifest) -> Result<Int, Problem> {
         let stems = lesson.chapters.map(\.name)
         let problem = Problem(lesson: lesson.id, given: text, stems: stems)
+        if text.count == 2, text.hasPrefix("0") || Int(text) != nil, let prefixed = stems.firstIndex(where: { $0.hasPrefix(text + "-") }) {
+            return .success(prefixed)
+        }
         if let number = Int(text) {
             return (1...max(1, stems.count)).contains(number) && !stems.isEmpty ? .success(number - 1) : .failure(problem)
         }

@@ -8,7 +8,7 @@ struct Play: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "play",
         abstract: "Play a lesson from a chapter (default: where you left off).",
-        discussion: "LESSON is a lesson id (see 'lesson list') or a lesson folder of a course on disk (course/Lessons/LESSON, which plays that course); CHAPTER a chapter id like 03-hyperparameter-tuning or its number from 1. A chapter file (course/Lessons/LESSON/02-name.md) plays from that chapter."
+        discussion: "LESSON is a lesson id (see 'lesson list') or a lesson folder of a course on disk (course/Lessons/LESSON, which plays that course); CHAPTER a chapter id like 03-hyperparameter-tuning, its file's two-digit prefix (03), or its number from 1. A chapter file (course/Lessons/LESSON/02-name.md) plays from that chapter."
     )
 
     @OptionGroup var display: DisplayOptions
