@@ -35,6 +35,9 @@ import Testing
         #expect(try #require(AnswerForm.problem("batch, curvs, data", for: order)).contains("'curvs' is not one of the items"))
         // A wrong order is a wrong answer, not a slip of form.
         #expect(AnswerForm.problem("data, curves, batch", for: order) == nil)
+        // Every item once: a missing or repeated item is a slip too, and says which.
+        #expect(try #require(AnswerForm.problem("data", for: order)).contains("missing: batch, curves"))
+        #expect(try #require(AnswerForm.problem("data, data, data", for: order)).contains("'data' is listed twice"))
     }
 
     @Test func aMatchWantsPairsOfKnownIds() {

@@ -35,8 +35,20 @@ public enum AnswerForm {
             return nil
         case .order:
             guard case let .list(items) = AnswerInput.parse(text, for: question) else { return nil }
-            guard let unknown = items.compactMap(\.scalarText).first(where: { prepared.option($0) == nil }) else { return nil }
-            return "'\(unknown)' is not one of the items: type the ids \(ids) in order, e.g. `a, c, b`."
+            let given = items.compactMap(\.scalarText)
+            if let unknown = given.first(where: { prepared.option($0) == nil }) {
+                return "'\(unknown)' is not one of the items: type the ids \(ids) in order, e.g. `a, c, b`."
+            }
+            // Every item once: a list with one missing or twice is a slip, not an ordering.
+            let places = given.compactMap(prepared.option)
+            if let twice = places.first(where: { place in places.filter { $0 == place }.count > 1 }) {
+                return "'\(prepared.optionIDs[twice])' is listed twice: put each of the \(prepared.optionIDs.count) items in once."
+            }
+            let missing = prepared.optionIDs.indices.filter { !places.contains($0) }.map { prepared.optionIDs[$0] }
+            if !missing.isEmpty {
+                return "Put all \(prepared.optionIDs.count) items in order; missing: \(missing.joined(separator: ", "))."
+            }
+            return nil
         case .match:
             for part in pairParts(text) {
                 guard let (pair, option) = split(part, separators: ["=", ":"]) else {
