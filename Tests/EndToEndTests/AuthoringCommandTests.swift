@@ -64,6 +64,17 @@ import Testing
         #expect(!run.errors.contains("converted"))
     }
 
+    @Test func problemsFoundInTheConvertedQuizPointAtTheGIFTQuestion() throws {
+        defer { lesson.cleanUp() }
+        let bank = lesson.folder + "/weights.gift"
+        try "::Q1:: fine {T}\n\n::Q2:: weights {~%150%a ~b}\n".write(toFile: bank, atomically: true, encoding: .utf8)
+        let run = try run(["import", "gift", bank])
+        #expect(run.status == .exited(1))
+        #expect(run.errors.contains(bank + ":3:1: error: question 'q2':"), "\(run.errors)")
+        #expect(!run.errors.contains("<converted"))
+        #expect(run.output.isEmpty)
+    }
+
     /// A quiz file outside the course: a copy under its own name grades the submissions for the
     /// quiz it was copied from, a renamed copy does with --quiz-id, and a submission for another
     /// quiz is refused either way.

@@ -50,10 +50,15 @@ struct Import: ParsableCommand {
         }
         guard !result.quiz.questions.isEmpty else { throw ExitCode(1) }
         let yaml = QuizYAMLWriter.write(result.quiz)
-        // The written quiz must read back cleanly; anything else is a bug worth reporting.
-        let (_, check) = QuizParser.parse(SourceFile(path: out ?? "<converted quiz>", text: yaml), id: quizID)
+        // The written quiz must read back cleanly (e.g. choice weights that do not add up are
+        // only found there): its errors are reported at the GIFT question they came from.
+        let (readBack, check) = QuizParser.parse(SourceFile(path: file, text: yaml), id: quizID)
         if check.containsErrors {
-            Output.standardError(DiagnosticFormatter().format(check))
+            let errors = check.filter { $0.severity == .error }.map { problem in
+                Self.atGIFTQuestion(problem, converted: readBack?.questions ?? [], original: result.quiz.questions, file: file)
+            }
+            Output.standardError(DiagnosticFormatter().format(errors))
+            Output.standardError("lesson import: \(errors.count == 1 ? "1 error" : "\(errors.count) errors") in \(file); nothing was written\n")
             throw ExitCode(1)
         }
         if let out {
@@ -62,7 +67,21 @@ struct Import: ParsableCommand {
             Output.standardOutput(yaml)
         }
         let skipped = result.diagnostics.filter { $0.message.hasSuffix("skipped") }.count
-        Output.standardError("converted \(result.quiz.questions.count) questions" + (skipped > 0 ? ", skipped \(skipped)" : "") + "\n")
+        let count = result.quiz.questions.count
+        Output.standardError("converted \(count) question\(count == 1 ? "" : "s")" + (skipped > 0 ? ", skipped \(skipped)" : "") + "\n")
+    }
+
+    /// `problem`, found in the converted YAML, moved to the GIFT question it belongs to (the
+    /// last converted question starting at or before its line); unchanged lines would point
+    /// into a file the user never sees.
+    static func atGIFTQuestion(_ problem: Diagnostic, converted: [Question], original: [Question], file: String) -> Diagnostic {
+        let line = problem.location?.line ?? 0
+        guard let id = converted.last(where: { $0.location.line <= line })?.id,
+              let source = original.first(where: { $0.id == id }) else {
+            return Diagnostic(path: file, location: nil, severity: problem.severity, message: problem.message, hint: problem.hint)
+        }
+        return Diagnostic(path: file, location: source.location, severity: problem.severity,
+                          message: "question '\(id)': \(problem.message)", hint: problem.hint)
     }
 }
 
