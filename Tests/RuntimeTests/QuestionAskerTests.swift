@@ -91,6 +91,8 @@ import Testing
         let console = ScriptedConsole(script: ["complexity=500", "complexity=abc", "complexity=90", "complexity=91", "complexity=92"])
         let outcome = QuestionAsker(console: console, runner: RegistrySimTaskRunner(registry: registry), registry: registry)
             .ask(question, allowSkip: true)
+        #expect(console.output.contains("Type the settings as `NAME=VALUE`"))
+        #expect(!console.output.contains("The simulation opens"), "it does not open without a terminal")
         #expect(console.output.contains("out of range"))
         #expect(console.output.components(separatedBy: "Not counted as a try").count == 3)
         if case let .answered(_, attempts, _) = outcome { #expect(attempts == 3) } else { Issue.record("\(outcome)") }

@@ -7,6 +7,8 @@ public enum QuestionPresenter {
     /// The question as Markdown, numbered `n` of `total` when given; `offer` (default: hints
     /// when it has some, skipping allowed) decides whether `hint` and `skip` are mentioned.
     public static func markdown(_ question: Question, number: Int? = nil, total: Int? = nil, offer: RetryOffer? = nil) -> String {
+        // Without an offer the question is shown as on a terminal (a preview).
+        let live = offer?.reopensSimulation ?? true
         let offer = offer ?? RetryOffer(hints: !question.hints.isEmpty, skip: true)
         var text = ""
         let count = number.map { n in total.map { "Question \(n) of \($0)" } ?? "Question \(n)" } ?? "Question"
@@ -30,7 +32,7 @@ public enum QuestionPresenter {
             break
         }
         let introduction = offer.introduction
-        text += "\n" + howToAnswer(question.kind) + (introduction.isEmpty ? "" : " " + introduction) + "\n"
+        text += "\n" + howToAnswer(question.kind, live: live) + (introduction.isEmpty ? "" : " " + introduction) + "\n"
         return text
     }
 
@@ -48,8 +50,9 @@ public enum QuestionPresenter {
         }
     }
 
-    /// One line on how to type an answer.
-    public static func howToAnswer(_ kind: QuestionKind) -> String {
+    /// One line on how to type an answer; a simulation task opens its simulation only `live`
+    /// (on a terminal), else its settings are typed.
+    public static func howToAnswer(_ kind: QuestionKind, live: Bool = true) -> String {
         switch kind {
         case .single: return "Type the letter of your answer."
         case .multiple: return "Type every letter that applies, e.g. `a, c`."
@@ -59,7 +62,9 @@ public enum QuestionPresenter {
         case .text: return "Type your answer in a few words."
         case .order: return "Type the ids in the right order, e.g. `a, c, b`."
         case .match: return "Type pairs as `pair=option`, e.g. `p1=o2, p2=o1`."
-        case .simTask: return "The simulation opens: change the settings until the goal holds, then press q."
+        case let .simTask(task):
+            guard !live else { return "The simulation opens: change the settings until the goal holds, then press q." }
+            return "Type the settings as `NAME=VALUE`, e.g. `\(task.adjust.first ?? "name")=…`, separated by commas."
         }
     }
 
