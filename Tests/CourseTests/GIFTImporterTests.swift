@@ -94,6 +94,16 @@ import Testing
         #expect(result.quiz.questions.map(\.kind.typeName) == ["true-false", "single"])
     }
 
+    @Test func questionsWithoutABlankLineBetweenThemStaySeparate() {
+        let text = "::Q1:: T/F {T}\n::Q2:: second {F}\n::Q3:: third {=a ~b}\n"
+        let result = GIFTImporter.convert(SourceFile(path: "bank.gift", text: text), quizID: "bank")
+        #expect(result.quiz.questions.map(\.id) == ["q1", "q2", "q3"])
+        #expect(result.diagnostics.map(\.summaryLine) == [
+            "bank.gift:2:1: warning: a new question starts without a blank line before it",
+            "bank.gift:3:1: warning: a new question starts without a blank line before it",
+        ])
+    }
+
     @Test(arguments: [
         ("::A:: one } two {T}\n", "bank.gift:1:11: error: '}' closes no answer block"),
         ("::A:: Q {=a {=b}\n", "bank.gift:1:9: error: '{' is never closed"),

@@ -1,5 +1,6 @@
-/// Splits a GIFT file into question chunks: blank lines separate questions, `//` lines are
-/// comments, `$CATEGORY:` lines are dropped.
+/// Splits a GIFT file into question chunks: blank lines separate questions (a `::title::`
+/// line after a closed answer block does too, with a warning), `//` lines are comments,
+/// `$CATEGORY:` lines are dropped.
 ///
 /// It also finds the braces that do not pair up, which would otherwise run questions together:
 /// a `{` never closed before the blank line that ends its question (or the end of the file),
@@ -49,6 +50,13 @@ enum GIFTChunker {
                     finishQuestion()
                 }
                 continue
+            }
+            // A new `::title::` right after a question's closed answer block starts the next
+            // question, even without the blank line GIFT asks for.
+            if open == nil, firstBlock != nil, !current.isEmpty, trimmed.hasPrefix("::") {
+                sink.warning("a new question starts without a blank line before it", at: SourceLocation(line: index + 1, column: 1),
+                             hint: "GIFT separates questions by a blank line; Moodle would read these as one question")
+                finishQuestion()
             }
             if current.isEmpty { start = index + 1 }
             current.append(line)
