@@ -111,6 +111,7 @@ import Testing
         ("::A:: Q {\n  =a\n  =\n}\n", "bank.gift:3:3: error: an answer is empty: '=' with no text after it"),
         ("::A:: Q {=a ~b\n", "bank.gift:1:9: error: '{' is never closed"),
         ("::A:: Essay {}\n", "bank.gift:1:13: warning: 'A' is an essay question, which cannot be graded automatically: skipped"),
+        ("::M:: x {=a -> b =c -> }\n", "bank.gift:1:9: error: 'M': the answer '=c ->' has nothing after '->'"),
     ])
     func eachMistakeIsReportedAtItsPlace(text: String, expected: String) {
         let found = GIFTImporter.convert(SourceFile(path: "bank.gift", text: text), quizID: "bank").diagnostics

@@ -247,6 +247,11 @@ public enum GIFTImporter {
                 sink.warning("'\(name)': a matching question takes only '=left -> right' answers: skipped", at: location)
                 return nil
             }
+            guard !target.trimmingSpaces().isEmpty else {
+                sink.error("'\(name)': the answer '=\(answer.text) ->' has nothing after '->'", at: location,
+                           hint: "write what '\(answer.text)' matches after '->'")
+                return nil
+            }
             let optionID: String
             if let existing = options.first(where: { $0.text == target }) {
                 optionID = existing.id
