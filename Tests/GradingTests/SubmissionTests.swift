@@ -24,6 +24,12 @@ import Testing
         #expect(reason("a: &x 1\nb: *x\n") == "1:4: YAML anchors and aliases (&name, *name) are not supported in course files")
         #expect(reason("   \n") == "empty file")
         #expect(reason("quiz: q\nanswers:\n  a: 1\n  b: 2\n  a: 3\n") == "5:3: duplicate key 'a' in the same mapping (first at line 3)")
+        // A .json submission's syntax errors speak of JSON (the same parser reads both).
+        if case .failure(let failure) = SubmissionReader.parse(text: #"{"quiz": "q", "answers": {"n": 4,}"#, path: "b.json") {
+            #expect(failure.reason.contains("invalid JSON"))
+        } else {
+            Issue.record("a broken JSON file was read")
+        }
     }
 
     @Test func writtenSubmissionsReadBack() throws {

@@ -27,7 +27,7 @@ public enum YAMLReader {
             report(error, lines: text.split(separator: "\n", omittingEmptySubsequences: false), lineOffset: lineOffset, sink: &sink)
             return nil
         } catch {
-            sink.error("invalid YAML: \(error)", at: SourceLocation(line: 1 + lineOffset, column: 1))
+            sink.error("invalid \(language(sink)): \(error)", at: SourceLocation(line: 1 + lineOffset, column: 1))
             return nil
         }
         guard let root else {
@@ -74,13 +74,19 @@ public enum YAMLReader {
         }
     }
 
+    /// What the file is written in, for messages: a `.json` file (a submission) is read by the
+    /// same YAML parser, but its writer knows it as JSON.
+    private static func language(_ sink: DiagnosticSink) -> String {
+        sink.path.lowercased().hasSuffix(".json") ? "JSON" : "YAML"
+    }
+
     private static func report(_ error: YamlError, lines: [Substring], lineOffset: Int, sink: inout DiagnosticSink) {
         var message: String
         var mark: Mark?
         switch error {
         case let .scanner(context, problem, errorMark, _), let .parser(context, problem, errorMark, _),
              let .composer(context, problem, errorMark, _):
-            message = "invalid YAML: \(problem)"
+            message = "invalid \(language(sink)): \(problem)"
             if let context, !context.text.isEmpty {
                 message += " (\(context.text) at line \(context.mark.line + lineOffset))"
             }
@@ -97,9 +103,9 @@ public enum YAMLReader {
             message = "duplicate key \(names) in the same mapping"
             mark = context.mark
         case let .reader(problem, _, _, _):
-            message = "invalid YAML: \(problem)"
+            message = "invalid \(language(sink)): \(problem)"
         default:
-            message = "invalid YAML: \(error)"
+            message = "invalid \(language(sink)): \(error)"
         }
         let line = max(1, mark?.line ?? 1)
         let column = max(1, mark?.column ?? 1)
