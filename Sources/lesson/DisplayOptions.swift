@@ -5,7 +5,8 @@ struct DisplayOptions: ParsableArguments {
     @Option(help: "Colour: auto, always or never (NO_COLOR also turns it off).")
     var color: ColorChoice = .auto
 
-    @Option(help: "Width in columns (default: the terminal's, then COLUMNS, then 80).")
+    // Unconditional: `--width -5` is a bad width, said as such, not a missing value.
+    @Option(parsing: .unconditional, help: "Width in columns (default: the terminal's, then COLUMNS, then 80).")
     var width: Int?
 
     @Flag(help: "Plain ASCII only: no braille, block or box-drawing characters.")
