@@ -2,9 +2,10 @@
 ///
 /// Points are marked at cell resolution so each mark stays readable (`●` per class colour,
 /// `✕` outliers/mislabeled, `◆` trials, `★` best). Without colour each class gets its own
-/// glyph (`● ○ ▲ △ …`, ASCII `o + * # …`). Points with non-finite coordinates are counted in
-/// the legend, never drawn at a wrong place. `logX` suits learning-rate axes; a log x axis
-/// with an explicit `xRange` runs over exactly that range, else over whole decades.
+/// glyph (`● ○ ▲ △ …`, ASCII `o + * # …`) and a cell two classes share shows `&` ("overlap"
+/// in the legend). Points with non-finite coordinates are counted in the legend, never drawn
+/// at a wrong place. `logX` suits learning-rate axes; a log x axis with an explicit `xRange`
+/// runs over exactly that range, else over whole decades.
 public struct Scatter: Widget {
     public var title: String?
     public var points: [ScatterPoint]
