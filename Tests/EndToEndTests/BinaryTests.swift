@@ -215,6 +215,17 @@ import Glibc
         #expect(lines.contains { $0.hasPrefix("data-quality  Data quality: raw -> cleaned") })
     }
 
+    @Test func inputEndingAfterAWrongTryKeepsThatAnswerInTheFile() throws {
+        defer { lesson.cleanUp() }
+        let file = lesson.folder + "/answers.yaml"
+        let run = try lesson.runPiped(arguments: ["quiz", "practical-methodology/00-why-methodology", "--answers-out", file],
+                                      input: Array("12\n".utf8))
+        #expect(run.status == .exited(0))
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(saved.contains("debug-share"), "\(saved)")
+        #expect(saved.contains("12"))
+    }
+
     @Test func seedIsACommonOption() throws {
         defer { lesson.cleanUp() }
         // Before the command, as every common option, and after it.

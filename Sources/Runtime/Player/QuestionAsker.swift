@@ -48,7 +48,7 @@ public struct QuestionAsker {
                 answer = Self.settingsAnswer(task, played.settings)
                 console.showLine(StyledText("Your settings: " + answer.displayText, style: theme.style(.muted)))
             } else {
-                guard let line = console.readLine(prompt: "answer> ", completions: completions) else { return .endOfInput }
+                guard let line = console.readLine(prompt: "answer> ", completions: completions) else { return .endOfInput(lastAnswer: lastAnswer) }
                 let lowered = line.lowercased()
                 if lowered == "hint" {
                     if hintsShown < question.hints.count {

@@ -9,6 +9,7 @@ public enum QuestionOutcome: Equatable, Sendable {
     case skipped
     /// The learner typed a navigation command instead of answering.
     case command(PlayerCommand)
-    /// Input ended (Ctrl-D, or the end of piped input).
-    case endOfInput
+    /// Input ended (Ctrl-D, or the end of piped input); `lastAnswer` is the last answer tried,
+    /// if any, so a saved submission keeps what the learner gave.
+    case endOfInput(lastAnswer: AnswerValue?)
 }

@@ -57,7 +57,12 @@ struct Quiz: ParsableCommand {
                 if let answer { answers.append(AnswerEntry(key: question.id, value: answer)) }
             case .skipped, .command(.next):
                 continue
-            case .command(.quit), .endOfInput:
+            case let .endOfInput(lastAnswer):
+                // Input ended mid-question: the answer tried last still goes into the file.
+                if let lastAnswer { answers.append(AnswerEntry(key: question.id, value: lastAnswer)) }
+                ended = true
+                break loop
+            case .command(.quit):
                 ended = true
                 break loop
             case .command:
