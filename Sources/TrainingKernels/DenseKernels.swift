@@ -231,26 +231,10 @@ public enum DenseKernels {
             let x0 = x + i * n, x1 = x0 + n, x2 = x1 + n, x3 = x2 + n
             var a0 = SIMD2<S>(), a1 = SIMD2<S>(), a2 = SIMD2<S>(), a3 = SIMD2<S>()
             while (m0 | m1 | m2 | m3) != 0 {
-                if m0 != 0 {
-                    let k = m0.trailingZeroBitCount
-                    m0 &= m0 &- 1
-                    a0 += SIMD2(repeating: x0[k]) * UnsafeRawPointer(w + 2 * k).loadUnaligned(as: SIMD2<S>.self)
-                }
-                if m1 != 0 {
-                    let k = m1.trailingZeroBitCount
-                    m1 &= m1 &- 1
-                    a1 += SIMD2(repeating: x1[k]) * UnsafeRawPointer(w + 2 * k).loadUnaligned(as: SIMD2<S>.self)
-                }
-                if m2 != 0 {
-                    let k = m2.trailingZeroBitCount
-                    m2 &= m2 &- 1
-                    a2 += SIMD2(repeating: x2[k]) * UnsafeRawPointer(w + 2 * k).loadUnaligned(as: SIMD2<S>.self)
-                }
-                if m3 != 0 {
-                    let k = m3.trailingZeroBitCount
-                    m3 &= m3 &- 1
-                    a3 += SIMD2(repeating: x3[k]) * UnsafeRawPointer(w + 2 * k).loadUnaligned(as: SIMD2<S>.self)
-                }
+                addNextPairTerm(&m0, x0, w, &a0)
+                addNextPairTerm(&m1, x1, w, &a1)
+                addNextPairTerm(&m2, x2, w, &a2)
+                addNextPairTerm(&m3, x3, w, &a3)
             }
             let zi = UnsafeMutableRawPointer(z + i * 2)
             zi.storeBytes(of: a0 + bias, as: SIMD2<S>.self)
@@ -259,6 +243,17 @@ public enum DenseKernels {
             zi.storeBytes(of: a3 + bias, toByteOffset: 6 * MemoryLayout<S>.stride, as: SIMD2<S>.self)
             i += 4
         }
+    }
+
+    /// When `mask` has a bit left: takes the lowest, k, and adds x[k] · w[2k ..< 2k + 2] to
+    /// `sum` (the next term of one row's two output sums).
+    @inline(__always)
+    static func addNextPairTerm<S: KernelScalar>(_ mask: inout UInt64, _ x: UnsafePointer<S>, _ w: UnsafePointer<S>,
+                                                  _ sum: inout SIMD2<S>) {
+        guard mask != 0 else { return }
+        let k = mask.trailingZeroBitCount
+        mask &= mask &- 1
+        sum += SIMD2(repeating: x[k]) * UnsafeRawPointer(w + 2 * k).loadUnaligned(as: SIMD2<S>.self)
     }
 
     /// db[j] += Σ_i dz[i, j], rows in ascending order.
