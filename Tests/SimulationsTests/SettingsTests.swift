@@ -75,3 +75,13 @@ func badAssignmentsSayWhatIsAllowed(assignment: String, expected: String) {
     #expect(try SimKeyScript(parsing: "q") == SimKeyScript(actions: [], leaves: true))
     #expect(throws: SimKeyError.self) { try SimKeyScript(parsing: "q,right") }
 }
+
+@Test func anEmptyKeyInsideTheListIsAnErrorButAnEmptyListIsNoKeys() throws {
+    for text in ["right,,t", "t,", ",t", "t, ,q"] {
+        #expect(throws: SimKeyError.self, "\(text)") { try SimKeyScript(parsing: text) }
+    }
+    let error = #expect(throws: SimKeyError.self) { try SimKeyScript(parsing: "right,,t") }
+    #expect(error?.description.contains("empty key") == true)
+    #expect(try SimKeyScript(parsing: "") == SimKeyScript(actions: []))
+    #expect(try SimKeyScript(parsing: "  ") == SimKeyScript(actions: []))
+}

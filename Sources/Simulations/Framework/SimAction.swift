@@ -40,7 +40,10 @@ public struct SimKeyError: Error, Equatable, Sendable, CustomStringConvertible {
     public let known: [String]
     /// Set when the key is known but comes after the key that leaves.
     public var afterLeaving = false
+    /// The whole list, when an entry of it is empty.
+    public var emptyIn: String?
     public var description: String {
+        if let emptyIn { return "an empty key in --keys '\(emptyIn)'; remove the extra comma or name the key" }
         if afterLeaving { return "'\(key)' in --keys comes after the simulation was left; q or enter must come last" }
         return "unknown key '\(key)' in --keys; keys are: \(known.joined(separator: ", "))"
     }

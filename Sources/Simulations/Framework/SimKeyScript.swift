@@ -12,12 +12,18 @@ public struct SimKeyScript: Equatable, Sendable {
         self.leaves = leaves
     }
 
-    /// Reads a comma-separated list; a leaving key may only come last.
+    /// Reads a comma-separated list; a leaving key may only come last. An empty list is no
+    /// keys; an empty entry inside one (`right,,t`, a trailing comma) is an error, since it is
+    /// most likely a key left out.
     public init(parsing text: String) throws(SimKeyError) {
         actions = []
         leaves = false
-        for raw in text.split(separator: ",").map(String.init) {
+        if text.trimmingSpaces.isEmpty { return }
+        for raw in text.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
             let name = raw.trimmingSpaces.lowercased()
+            if name.isEmpty {
+                throw SimKeyError(key: raw, known: [], emptyIn: text)
+            }
             if leaves {
                 throw SimKeyError(key: raw, known: [], afterLeaving: true)
             }
