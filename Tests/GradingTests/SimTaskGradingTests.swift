@@ -48,6 +48,12 @@ import Testing
                            question(.simTask(task)), runner: fake)
         #expect(result.points == 1)
         #expect(result.feedback == ["'pathology' cannot be changed in this task; it was ignored"])
+        // The gradebooks show it as a note, though the answer earned its points.
+        #expect(result.notes == ["'pathology' cannot be changed in this task; it was ignored"])
+        #expect(result.unusable == nil)
+        let row = SubmissionGrade(file: "s.yaml", student: "ann", quiz: "q", outcome: .graded([result]))
+        #expect(row.notesToShow == ["\(result.questionID): 'pathology' cannot be changed in this task; it was ignored"])
+        #expect(GradebookCSVWriter.write([row], questionIDs: [result.questionID]).contains("it was ignored"))
         #expect(fake.runs[0].1["pathology"] == "lr-too-high")
     }
 
@@ -55,8 +61,10 @@ import Testing
         let failed = grade(s("lr=fast"), question(.simTask(task)), runner: runner())
         #expect(failed.points == 0)
         #expect(failed.feedback == ["the simulation could not run with these settings: lr is not a number"])
+        #expect(failed.unusable == "the simulation could not run with these settings: lr is not a number")
         let unrun = grade(s("lr=0.001"), question(.simTask(task)))
         #expect(unrun.feedback == ["this grader cannot run simulations, so the task was not graded"])
+        #expect(unrun.notes == unrun.feedback)
         #expect(grade(l("lr"), question(.simTask(task)), runner: runner()).feedback == ["give settings as a map {name: value}"])
     }
 

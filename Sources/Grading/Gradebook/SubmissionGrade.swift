@@ -35,10 +35,14 @@ public struct SubmissionGrade: Sendable {
         return nil
     }
 
-    /// The notes a gradebook shows: the submission's own, then one per answer that could not
-    /// be graded as given (`n: give one number; scored 0`).
+    /// The notes a gradebook shows: the submission's own, then each answer's notes (`t: 'seed'
+    /// cannot be changed in this task; it was ignored`) and one per answer that could not be
+    /// graded as given (`n: give one number; scored 0`).
     public var notesToShow: [String] {
-        notes + questions.compactMap { grade in grade.unusable.map { "\(grade.questionID): \($0); scored 0" } }
+        notes + questions.flatMap { grade in
+            grade.notes.map { "\(grade.questionID): \($0)" }
+                + (grade.unusable.map { ["\(grade.questionID): \($0); scored 0"] } ?? [])
+        }
     }
 
     public var score: Double { questions.reduce(0) { $0 + $1.points } }

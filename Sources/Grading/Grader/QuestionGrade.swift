@@ -13,6 +13,9 @@ public struct QuestionGrade: Sendable {
     /// Why the answer could not be graded as given (wrong shape, not a number, an unknown
     /// choice, too long): it scored 0 for this reason, which gradebooks show as a note.
     public var unusable: String?
+    /// What a gradebook should say about an answer that was graded all the same (a setting the
+    /// task fixes, given and ignored). Also part of ``feedback``.
+    public var notes: [String] = []
 
     public init(questionID: String, points: Double, maxPoints: Double, given: AnswerValue?, expected: String,
                 feedback: [String]) {

@@ -95,9 +95,11 @@ public struct QuizGrader: Sendable {
             if size.values > GradingLimits.maximumAnswerValues {
                 throw UnusableAnswer("answer has too many parts (\(size.values); the limit is \(GradingLimits.maximumAnswerValues))")
             }
-            let (fraction, feedback) = try score(answer, prepared: prepared)
+            var notes: [String] = []
+            let (fraction, feedback) = try score(answer, prepared: prepared, notes: &notes)
             result.points = question.points * min(1, max(0, fraction))
-            result.feedback = feedback
+            result.feedback = feedback + notes
+            result.notes = notes
         } catch {
             result.feedback = [error.reason]
             result.unusable = error.reason
@@ -105,8 +107,10 @@ public struct QuizGrader: Sendable {
         return result
     }
 
-    /// The fraction of the points the answer earns (0…1) and the feedback to show.
-    private func score(_ answer: AnswerValue, prepared: PreparedQuestion) throws(UnusableAnswer) -> (Double, [String]) {
+    /// The fraction of the points the answer earns (0…1) and the feedback to show; `notes`
+    /// gets what the gradebook should say about an answer that was graded all the same.
+    private func score(_ answer: AnswerValue, prepared: PreparedQuestion,
+                       notes: inout [String]) throws(UnusableAnswer) -> (Double, [String]) {
         switch prepared.question.kind {
         case .single(let choices): try scoreSingle(answer, choices: choices, prepared: prepared)
         case .multiple(let choices): try scoreMultiple(answer, choices: choices, prepared: prepared)
@@ -115,7 +119,7 @@ public struct QuizGrader: Sendable {
         case .text: try scoreText(answer, prepared: prepared)
         case .order(let items): try scoreOrder(answer, items: items, prepared: prepared)
         case .match(let match): try scoreMatch(answer, match: match, prepared: prepared)
-        case .simTask(let task): try scoreSimTask(answer, task: task)
+        case .simTask(let task): try scoreSimTask(answer, task: task, notes: &notes)
         }
     }
 
@@ -310,7 +314,8 @@ public struct QuizGrader: Sendable {
 
     // MARK: Sim-tasks
 
-    private func scoreSimTask(_ answer: AnswerValue, task: SimTask) throws(UnusableAnswer) -> (Double, [String]) {
+    private func scoreSimTask(_ answer: AnswerValue, task: SimTask,
+                              notes: inout [String]) throws(UnusableAnswer) -> (Double, [String]) {
         var given: [(String, String)] = []
         switch answer {
         case .map(let map):
@@ -329,23 +334,24 @@ public struct QuizGrader: Sendable {
         }
         var settings: [String: String] = [:]
         for setting in task.start { settings[setting.name] = setting.value }
-        var feedback: [String] = []
         for (name, value) in given {
             if task.adjust.contains(name) {
                 settings[name] = value
             } else {
-                feedback.append("'\(name)' cannot be changed in this task; it was ignored")
+                notes.append("'\(name)' cannot be changed in this task; it was ignored")
             }
         }
         guard let runner else {
-            return (0, feedback + ["this grader cannot run simulations, so the task was not graded"])
+            notes.append("this grader cannot run simulations, so the task was not graded")
+            return (0, [])
         }
         let snapshot: SimSnapshotLookup
         do {
             snapshot = try runner.snapshotValue(simulation: task.simulation, settings: settings, seed: task.seed)
         } catch {
-            return (0, feedback + ["the simulation could not run with these settings: \(error)"])
+            throw UnusableAnswer("the simulation could not run with these settings: \(error)")
         }
+        var feedback: [String] = []
         var allHold = true
         for goal in task.goal {
             let (holds, note) = GoalCheck.evaluate(goal, snapshot: snapshot)
