@@ -213,6 +213,12 @@ import Glibc
         #expect(lines.count > 40)
         #expect(lines.allSatisfy { $0.count <= 50 })
         #expect(lines.contains { $0.hasPrefix("data-quality  Data quality: raw -> cleaned") })
+        // Choices wrap between words, never inside one; long parameter names put their
+        // description underneath rather than squeeze it.
+        let text = lines.joined(separator: "\n")
+        #expect(text.contains("debug-and-tune"))
+        #expect(lines.contains("    regularization"))
+        #expect(lines.contains { $0.hasPrefix("        a whole number from 0 to 100; default 0.") })
     }
 
     @Test func inputEndingAfterAWrongTryKeepsThatAnswerInTheFile() throws {

@@ -135,7 +135,7 @@ private func matrix(_ snapshot: JSONValue) -> [[Int]] {
             Issue.record("accepted source=modl")
         } catch {
             #expect(error.description.contains("did you mean 'model'"))
-            #expect(error.description.contains("sliders|model"))
+            #expect(error.description.contains("sliders, model"))
         }
         do {
             _ = try session(["acc_e=10"])

@@ -119,7 +119,7 @@ private func number(_ value: JSONValue?) -> Double {
             Issue.record("accepted stage=cleand")
         } catch {
             #expect(error.description.contains("did you mean 'cleaned'"))
-            #expect(error.description.contains("raw|cleaned|augmented"))
+            #expect(error.description.contains("raw, cleaned, augmented"))
         }
     }
 }

@@ -124,7 +124,7 @@ private func count(_ value: JSONValue?) -> Int {
 
     @Test(arguments: [
         ("trials=3", "trials=3 is out of range; trials takes a whole number from 4 to 64"),
-        ("mode=grd", "mode=grd is not allowed (did you mean 'grid'?); mode takes one of grid|random|both"),
+        ("mode=grd", "mode=grd is not allowed (did you mean 'grid'?); mode takes one of grid, random, both"),
         ("repeats=-1", "repeats=-1 is out of range; repeats takes a whole number from 0 to 500"),
     ])
     func badSettingsSayWhatIsAllowed(assignment: String, message: String) {

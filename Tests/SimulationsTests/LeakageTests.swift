@@ -114,7 +114,7 @@ private func number(_ value: JSONValue?) -> Double {
             Issue.record("accepted split=entty")
         } catch {
             #expect(error.description.contains("did you mean 'entity'"))
-            #expect(error.description.contains("sample|entity"))
+            #expect(error.description.contains("sample, entity"))
         }
     }
 }

@@ -180,8 +180,8 @@ private func settings(_ set: RegularizerSet) -> [String] {
     }
 
     @Test(arguments: [
-        ("dropout=maybe", "dropout=maybe is not allowed; dropout takes one of on|off"),
-        ("weight_decay=0.1", "weight_decay=0.1 is not allowed; weight_decay takes one of on|off"),
+        ("dropout=maybe", "dropout=maybe is not allowed; dropout takes one of on, off"),
+        ("weight_decay=0.1", "weight_decay=0.1 is not allowed; weight_decay takes one of on, off"),
         ("early_stop=on", "regularization has no parameter 'early_stop'"),
     ])
     func badSettingsSayWhatIsAllowed(assignment: String, message: String) {

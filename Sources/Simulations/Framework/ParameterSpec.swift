@@ -58,7 +58,7 @@ public struct ParameterSpec: Sendable, Equatable {
         case let .integer(range, _):
             return "a whole number from \(range.lowerBound) to \(range.upperBound)"
         case let .choice(options):
-            return "one of " + options.joined(separator: "|")
+            return "one of " + options.joined(separator: ", ")
         }
     }
 

@@ -22,7 +22,7 @@ public enum SettingsError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(name)=\(value) is out of range; \(name) takes \(allowed)"
         case let .notAChoice(name, value, allowed):
             let hint = Suggestion.closest(to: value, among: allowed).map { " (did you mean '\($0)'?)" } ?? ""
-            return "\(name)=\(value) is not allowed\(hint); \(name) takes one of \(allowed.joined(separator: "|"))"
+            return "\(name)=\(value) is not allowed\(hint); \(name) takes one of \(allowed.joined(separator: ", "))"
         case let .unknownSimulation(id, known):
             let hint = Suggestion.closest(to: id, among: known).map { " (did you mean '\($0)'?)" } ?? ""
             return "no simulation '\(id)'\(hint); run 'lesson sims' to list them"

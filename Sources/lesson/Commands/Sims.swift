@@ -37,10 +37,17 @@ struct Sims: ParsableCommand {
                 add(entry.title, prefix: "\(entry.id)  ", indent: 2)
                 add(entry.summary, prefix: "  ", indent: 2)
                 let nameWidth = entry.parameters.map(\.name.count).max() ?? 0
+                // Descriptions beside the names while that leaves them room, else under them.
+                let beside = capabilities.width - (6 + nameWidth) >= Self.narrowestColumn
                 for spec in entry.parameters {
-                    let name = spec.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
-                    add("\(spec.allowedDescription); default \(spec.defaultValue.text). \(spec.help)",
-                        prefix: "    \(name)  ", indent: 6 + nameWidth)
+                    let description = "\(spec.allowedDescription); default \(spec.defaultValue.text). \(spec.help)"
+                    if beside {
+                        let name = spec.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+                        add(description, prefix: "    \(name)  ", indent: 6 + nameWidth)
+                    } else {
+                        text += "    \(spec.name)\n"
+                        add(description, prefix: "        ", indent: 8)
+                    }
                 }
                 text += "\n"
             }
@@ -48,6 +55,9 @@ struct Sims: ParsableCommand {
             Output.write(text)
         }
     }
+
+    /// The fewest columns a parameter's description gets beside its name.
+    static let narrowestColumn = 36
 
     /// `prefix` + `text` wrapped to `width` cells, continuation lines indented by `indent`
     /// (less when the width leaves too little room).
