@@ -10,6 +10,9 @@
 /// adds a zeroed term instead of skipping it, the sum is unchanged: a sum started at +0 never
 /// becomes −0, and adding +0 to anything else leaves it as it is.
 ///
+/// Index arithmetic in the inner loops wraps (`&*`, `&+`): the indices are in range by
+/// construction, and the overflow checks cost instructions these loops are bound by.
+///
 /// This file is compiled twice, into `TrainingKernels` and (through a symbolic link) into
 /// `TrainingKernelsAVX2` for x86-64-v3; only IEEE operations that round the same on every CPU are
 /// used (Swift never fuses a multiply and an add), so both builds give the same bits.
@@ -38,7 +41,7 @@ public enum DenseKernels {
             var mask = masks[word]
             let base = word << 6
             while mask != 0 {
-                body(base + mask.trailingZeroBitCount)
+                body(base &+ mask.trailingZeroBitCount)
                 mask &= mask &- 1
             }
         }
@@ -83,6 +86,10 @@ public enum DenseKernels {
     @inline(__always)
     static func writeMasks<S: KernelScalar>(_ row: UnsafePointer<S>, _ n: Int,
                                               into masks: UnsafeMutablePointer<UInt64>) {
+        if n == 32 {
+            masks[0] = S.nonZeroMask32(row)
+            return
+        }
         var k = 0
         var b = 0
         while k < n {
@@ -135,7 +142,7 @@ public enum DenseKernels {
             while j + 32 <= m {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
                 forEachSetBit(rowMasks, words: nb) { k in
-                    addScaled32(xi[k], w + k * m + j, &a0, &a1, &a2, &a3)
+                    addScaled32(xi[k], w + (k &* m &+ j), &a0, &a1, &a2, &a3)
                 }
                 store8(a0 + load8(b + j), zi + j)
                 store8(a1 + load8(b + j + 8), zi + j + 8)
@@ -146,7 +153,7 @@ public enum DenseKernels {
             while j + 8 <= m {
                 var a0 = SIMD8<S>()
                 forEachSetBit(rowMasks, words: nb) { k in
-                    a0 += SIMD8<S>(repeating: xi[k]) * load8(w + k * m + j)
+                    a0 += SIMD8<S>(repeating: xi[k]) * load8(w + (k &* m &+ j))
                 }
                 store8(a0 + load8(b + j), zi + j)
                 j += 8
@@ -156,7 +163,7 @@ public enum DenseKernels {
                 var a0: S = 0, a1: S = 0
                 forEachSetBit(rowMasks, words: nb) { k in
                     let xv = xi[k]
-                    let wr = w + k * m + j
+                    let wr = w + (k &* m &+ j)
                     a0 += xv * wr[0]
                     a1 += xv * wr[1]
                 }
@@ -167,7 +174,7 @@ public enum DenseKernels {
             if j < m {
                 var a: S = 0
                 forEachSetBit(rowMasks, words: nb) { k in
-                    a += xi[k] * w[k * m + j]
+                    a += xi[k] * w[k &* m &+ j]
                 }
                 zi[j] = a + b[j]
             }
@@ -195,11 +202,11 @@ public enum DenseKernels {
                     let ka = ma.trailingZeroBitCount, kb = mb.trailingZeroBitCount
                     ma &= ma &- 1
                     mb &= mb &- 1
-                    addScaled32(xa[ka], w + ka * m + j, &a0, &a1, &a2, &a3)
-                    addScaled32(xb[kb], w + kb * m + j, &b0, &b1, &b2, &b3)
+                    addScaled32(xa[ka], w + (ka &* m &+ j), &a0, &a1, &a2, &a3)
+                    addScaled32(xb[kb], w + (kb &* m &+ j), &b0, &b1, &b2, &b3)
                 }
-                forEachSetBit(ma) { k in addScaled32(xa[k], w + k * m + j, &a0, &a1, &a2, &a3) }
-                forEachSetBit(mb) { k in addScaled32(xb[k], w + k * m + j, &b0, &b1, &b2, &b3) }
+                forEachSetBit(ma) { k in addScaled32(xa[k], w + (k &* m &+ j), &a0, &a1, &a2, &a3) }
+                forEachSetBit(mb) { k in addScaled32(xb[k], w + (k &* m &+ j), &b0, &b1, &b2, &b3) }
                 let b0v = load8(b + j), b1v = load8(b + j + 8), b2v = load8(b + j + 16), b3v = load8(b + j + 24)
                 store8(a0 + b0v, za + j)
                 store8(a1 + b1v, za + j + 8)
@@ -265,7 +272,7 @@ public enum DenseKernels {
         while j + 32 <= m {
             var a0 = load8(db + j), a1 = load8(db + j + 8), a2 = load8(db + j + 16), a3 = load8(db + j + 24)
             for i in 0..<rows {
-                let r = dz + i * m + j
+                let r = dz + (i &* m &+ j)
                 a0 += load8(r)
                 a1 += load8(r + 8)
                 a2 += load8(r + 16)
@@ -276,13 +283,13 @@ public enum DenseKernels {
         }
         while j + 8 <= m {
             var acc = load8(db + j)
-            for i in 0..<rows { acc += load8(dz + i * m + j) }
+            for i in 0..<rows { acc += load8(dz + (i &* m &+ j)) }
             store8(acc, db + j)
             j += 8
         }
         while j < m {
             var acc = db[j]
-            for i in 0..<rows { acc += dz[i * m + j] }
+            for i in 0..<rows { acc += dz[i &* m &+ j] }
             db[j] = acc
             j += 1
         }
@@ -394,7 +401,7 @@ public enum DenseKernels {
             while j + 32 <= m {
                 var a0 = load8(r + j), a1 = load8(r + j + 8), a2 = load8(r + j + 16), a3 = load8(r + j + 24)
                 forEachSetBit(column, words: rb) { i in
-                    addScaled32(xk[i * n], dz + i * m + j, &a0, &a1, &a2, &a3)
+                    addScaled32(xk[i &* n], dz + (i &* m &+ j), &a0, &a1, &a2, &a3)
                 }
                 store32(a0, a1, a2, a3, r + j)
                 j += 32
@@ -402,7 +409,7 @@ public enum DenseKernels {
             while j + 8 <= m {
                 var a0 = load8(r + j)
                 forEachSetBit(column, words: rb) { i in
-                    a0 += SIMD8<S>(repeating: xk[i * n]) * load8(dz + i * m + j)
+                    a0 += SIMD8<S>(repeating: xk[i &* n]) * load8(dz + (i &* m &+ j))
                 }
                 store8(a0, r + j)
                 j += 8
@@ -410,7 +417,7 @@ public enum DenseKernels {
             while j < m {
                 var a = r[j]
                 forEachSetBit(column, words: rb) { i in
-                    a += xk[i * n] * dz[i * m + j]
+                    a += xk[i &* n] * dz[i &* m &+ j]
                 }
                 r[j] = a
                 j += 1
@@ -439,7 +446,7 @@ public enum DenseKernels {
                 }
                 for i in 0..<rows {
                     let xi = x + i * n + k
-                    let d = SIMD8<S>(repeating: dz[i * m + j])
+                    let d = SIMD8<S>(repeating: dz[i &* m &+ j])
                     let x0 = load8(xi), x1 = load8(xi + 8), x2 = load8(xi + 16), x3 = load8(xi + 24)
                     if sparseInput {
                         a0 += S.keepingNonZeroInputs(x0 * d, input: x0)
@@ -469,11 +476,11 @@ public enum DenseKernels {
                 if sparseInput {
                     for i in 0..<rows {
                         let xv = load8(x + i * n + k)
-                        acc += S.keepingNonZeroInputs(xv * SIMD8<S>(repeating: dz[i * m + j]), input: xv)
+                        acc += S.keepingNonZeroInputs(xv * SIMD8<S>(repeating: dz[i &* m &+ j]), input: xv)
                     }
                 } else {
                     for i in 0..<rows {
-                        acc += load8(x + i * n + k) * SIMD8<S>(repeating: dz[i * m + j])
+                        acc += load8(x + i * n + k) * SIMD8<S>(repeating: dz[i &* m &+ j])
                     }
                 }
                 for lane in 0..<8 { dw[(k + lane) * m + j] = acc[lane] }
@@ -482,12 +489,12 @@ public enum DenseKernels {
         }
         while k < n {
             for j in 0..<m {
-                var a = dw[k * m + j]
+                var a = dw[k &* m &+ j]
                 for i in 0..<rows {
                     let xv = x[i * n + k]
-                    if xv != 0 || !sparseInput || xv.isNaN { a += xv * dz[i * m + j] }
+                    if xv != 0 || !sparseInput || xv.isNaN { a += xv * dz[i &* m &+ j] }
                 }
-                dw[k * m + j] = a
+                dw[k &* m &+ j] = a
             }
             k += 1
         }
@@ -500,7 +507,7 @@ public enum DenseKernels {
                                              into wt: UnsafeMutablePointer<S>) {
         for j in 0..<m {
             let row = wt + j * n
-            for k in 0..<n { row[k] = w[k * m + j] }
+            for k in 0..<n { row[k] = w[k &* m &+ j] }
         }
     }
 
@@ -531,7 +538,7 @@ public enum DenseKernels {
             while k + 32 <= n {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
                 forEachSetBit(scratch, words: mb) { j in
-                    addScaled32(dzi[j], wt + j * n + k, &a0, &a1, &a2, &a3)
+                    addScaled32(dzi[j], wt + (j &* n &+ k), &a0, &a1, &a2, &a3)
                 }
                 store32(a0, a1, a2, a3, dxi + k)
                 k += 32
@@ -539,7 +546,7 @@ public enum DenseKernels {
             while k + 8 <= n {
                 var a0 = SIMD8<S>()
                 forEachSetBit(scratch, words: mb) { j in
-                    a0 += SIMD8<S>(repeating: dzi[j]) * load8(wt + j * n + k)
+                    a0 += SIMD8<S>(repeating: dzi[j]) * load8(wt + (j &* n &+ k))
                 }
                 store8(a0, dxi + k)
                 k += 8
@@ -547,7 +554,7 @@ public enum DenseKernels {
             while k < n {
                 var a: S = 0
                 forEachSetBit(scratch, words: mb) { j in
-                    a += dzi[j] * wt[j * n + k]
+                    a += dzi[j] * wt[j &* n &+ k]
                 }
                 dxi[k] = a
                 k += 1
@@ -569,7 +576,7 @@ public enum DenseKernels {
             while k + 32 <= n {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
                 for j in 0..<m where S.nonZeroFlag(dzi[j]) != 0 {
-                    addScaled32(dzi[j], wt + j * n + k, &a0, &a1, &a2, &a3)
+                    addScaled32(dzi[j], wt + (j &* n &+ k), &a0, &a1, &a2, &a3)
                 }
                 store32(a0, a1, a2, a3, dxi + k)
                 k += 32
@@ -577,14 +584,14 @@ public enum DenseKernels {
             while k + 8 <= n {
                 var a = SIMD8<S>()
                 for j in 0..<m where S.nonZeroFlag(dzi[j]) != 0 {
-                    a += SIMD8<S>(repeating: dzi[j]) * load8(wt + j * n + k)
+                    a += SIMD8<S>(repeating: dzi[j]) * load8(wt + (j &* n &+ k))
                 }
                 store8(a, dxi + k)
                 k += 8
             }
             while k < n {
                 var a: S = 0
-                for j in 0..<m where S.nonZeroFlag(dzi[j]) != 0 { a += dzi[j] * wt[j * n + k] }
+                for j in 0..<m where S.nonZeroFlag(dzi[j]) != 0 { a += dzi[j] * wt[j &* n &+ k] }
                 dxi[k] = a
                 k += 1
             }

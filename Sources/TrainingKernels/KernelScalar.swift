@@ -6,6 +6,8 @@ public protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Codable {
     /// A bit mask of the non-zero values among `count` (≤ 64) values at `p`: bit k set when
     /// `p[k]` is not ±0 (NaN counts as non-zero). Vectorised, branch-free.
     static func nonZeroMask(_ p: UnsafePointer<Self>, _ count: Int) -> UInt64
+    /// ``nonZeroMask(_:_:)`` of exactly 32 values: the common row width, without the loops.
+    static func nonZeroMask32(_ p: UnsafePointer<Self>) -> UInt64
     /// `term` with the lanes where `input` is ±0 set to +0 (NaN counts as non-zero):
     /// a skipped term of a sparse sum, without branches or lane-by-lane compares.
     static func keepingNonZeroInputs(_ term: SIMD8<Self>, input: SIMD8<Self>) -> SIMD8<Self>
@@ -15,23 +17,28 @@ extension Float: KernelScalar {
     @inline(__always) public static func nonZeroFlag(_ x: Float) -> Int {
         Int(truncatingIfNeeded: ((x.bitPattern & 0x7FFF_FFFF) &+ 0x7FFF_FFFF) >> 31)
     }
+    @inline(__always) public static func nonZeroMask32(_ p: UnsafePointer<Float>) -> UInt64 {
+        let weights = SIMD8<UInt32>(1, 2, 4, 8, 16, 32, 64, 128)
+        let magnitude = SIMD8<UInt32>(repeating: 0x7FFF_FFFF)
+        // Four vectors of flags, each lane weighted by its own bit, OR-ed into one vector, so
+        // only one horizontal OR per 32 values.
+        var selected = SIMD8<UInt32>()
+        for q in 0..<4 {
+            let bits = UnsafeRawPointer(p + 8 * q).loadUnaligned(as: SIMD8<UInt32>.self)
+            let flag = ((bits & magnitude) &+ magnitude) &>> 31
+            selected |= (SIMD8<UInt32>() &- flag) & (weights &<< UInt32(8 * q))
+        }
+        let four = selected.lowHalf | selected.highHalf
+        let two = four.lowHalf | four.highHalf
+        return UInt64(two[0] | two[1])
+    }
     @inline(__always) public static func nonZeroMask(_ p: UnsafePointer<Float>, _ count: Int) -> UInt64 {
         var mask: UInt64 = 0
         var k = 0
         let weights = SIMD8<UInt32>(1, 2, 4, 8, 16, 32, 64, 128)
         let magnitude = SIMD8<UInt32>(repeating: 0x7FFF_FFFF)
-        // 32 values at a time: four vectors of flags, each lane weighted by its own bit, OR-ed
-        // into one vector, so only one horizontal OR per 32 values.
         while k + 32 <= count {
-            var selected = SIMD8<UInt32>()
-            for q in 0..<4 {
-                let bits = UnsafeRawPointer(p + k + 8 * q).loadUnaligned(as: SIMD8<UInt32>.self)
-                let flag = ((bits & magnitude) &+ magnitude) &>> 31
-                selected |= (SIMD8<UInt32>() &- flag) & (weights &<< UInt32(8 * q))
-            }
-            let four = selected.lowHalf | selected.highHalf
-            let two = four.lowHalf | four.highHalf
-            mask |= UInt64(two[0] | two[1]) << UInt64(k)
+            mask |= nonZeroMask32(p + k) << UInt64(k)
             k += 32
         }
         while k + 8 <= count {
@@ -60,6 +67,9 @@ extension Float: KernelScalar {
 extension Double: KernelScalar {
     @inline(__always) public static func nonZeroFlag(_ x: Double) -> Int {
         Int(truncatingIfNeeded: ((x.bitPattern & 0x7FFF_FFFF_FFFF_FFFF) &+ 0x7FFF_FFFF_FFFF_FFFF) >> 63)
+    }
+    @inline(__always) public static func nonZeroMask32(_ p: UnsafePointer<Double>) -> UInt64 {
+        nonZeroMask(p, 32)
     }
     @inline(__always) public static func nonZeroMask(_ p: UnsafePointer<Double>, _ count: Int) -> UInt64 {
         var mask: UInt64 = 0
