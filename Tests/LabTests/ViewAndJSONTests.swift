@@ -27,11 +27,11 @@ struct ViewAndJSONTests {
     }
 
     @Test func jsonWritesNonFiniteNumbersAsStrings() {
-        let value = LabJSON.object([("a", .number(.nan)), ("b", .number(.infinity)), ("c", .number(-.infinity)),
+        let value = JSONValue.object([("a", .number(.nan)), ("b", .number(.infinity)), ("c", .number(-.infinity)),
                                     ("d", .number(0.5)), ("e", .number(3)), ("f", .string("q\"\\\n\u{9B}"))])
         #expect(value.encoded(pretty: false) == #"{"a":"nan","b":"inf","c":"-inf","d":0.5,"e":3,"f":"q\"\\\n\u009b"}"#)
-        #expect(LabJSON.labels(["0", "1", "2.5"]).encoded(pretty: false) == "[0,1,2.5]")
-        #expect(LabJSON.labels(["0", "01"]).encoded(pretty: false) == #"["0","01"]"#)
+        #expect(JSONValue.labels(["0", "1", "2.5"]).encoded(pretty: false) == "[0,1,2.5]")
+        #expect(JSONValue.labels(["0", "01"]).encoded(pretty: false) == #"["0","01"]"#)
     }
 
     @Test func evaluateJSONHasTheSpecKeys() throws {

@@ -1,3 +1,5 @@
+import Terminal
+
 /// Turns diagnostics into the text `lesson check` prints, or into its JSON.
 ///
 /// A diagnostic with no path and no location (about something that is not a file, such as a

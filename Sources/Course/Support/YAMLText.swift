@@ -1,3 +1,5 @@
+import Terminal
+
 /// Writes YAML scalars that read back exactly as the text they came from.
 ///
 /// Plain where that is unambiguous (`early stopping`), double-quoted where YAML would read

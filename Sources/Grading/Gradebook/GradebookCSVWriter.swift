@@ -1,5 +1,6 @@
-import Foundation
 import Course
+import Foundation
+import Terminal
 
 /// The gradebook as CSV (RFC 4180): one row per submission, a column per question, then
 /// score, max_score, percent, error and notes (joined with `; `).

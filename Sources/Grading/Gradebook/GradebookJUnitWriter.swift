@@ -1,4 +1,5 @@
 import Course
+import Terminal
 
 /// The gradebook as JUnit XML for CI systems: one test suite per submission, one test case per
 /// question (a failure when it did not score full marks), an error case for an unreadable file.

@@ -1,4 +1,5 @@
 import Course
+import Terminal
 
 /// The gradebook as a table for people: one row per submission, a column per question.
 ///

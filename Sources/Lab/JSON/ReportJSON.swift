@@ -1,9 +1,10 @@
+import Terminal
 import TrainingCore
 
 extension AuditReport {
     /// `lab audit --format json`: file, rows, columns, target, group, classes, the profile of
     /// every column, the checked split and the findings.
-    public var json: LabJSON {
+    public var json: JSONValue {
         .object([
             ("file", .string(path)),
             ("rows", .int(rowCount)),
@@ -11,7 +12,7 @@ extension AuditReport {
             ("target", .string(target)),
             ("group", group.map { .string($0) } ?? .null),
             ("classes", .array(zip(classNames, classCounts).map { name, count in
-                .object([("label", LabJSON.label(name, in: classNames)), ("count", .int(count))])
+                .object([("label", JSONValue.label(name, in: classNames)), ("count", .int(count))])
             })),
             ("column_profiles", .array(profiles.map { p in
                 .object([("name", .string(p.name)), ("kind", .string(p.kind.rawValue)), ("missing", .int(p.missingCount)),
@@ -34,15 +35,15 @@ extension AuditReport {
 extension ClassificationReport {
     /// The members SPEC.md names for a classification result: labels, confusion (rows true,
     /// columns predicted), per_class, accuracy, balanced_accuracy, macro, weighted, micro.
-    func jsonMembers(labels names: [String]) -> [(String, LabJSON)] {
-        func average(_ a: Average) -> LabJSON {
+    func jsonMembers(labels names: [String]) -> [(String, JSONValue)] {
+        func average(_ a: Average) -> JSONValue {
             .object([("precision", .number(a.precision)), ("recall", .number(a.recall)), ("f1", .number(a.f1))])
         }
         return [
-            ("labels", LabJSON.labels(names)),
+            ("labels", JSONValue.labels(names)),
             ("confusion", .array(confusion.counts.map { .ints($0) })),
             ("per_class", .array(perClass.enumerated().map { c, s in
-                .object([("label", c < names.count ? LabJSON.label(names[c], in: names) : .int(s.label)),
+                .object([("label", c < names.count ? JSONValue.label(names[c], in: names) : .int(s.label)),
                          ("precision", .number(s.precision)), ("recall", .number(s.recall)), ("f1", .number(s.f1)),
                          ("support", .int(s.support))])
             })),
@@ -58,12 +59,12 @@ extension ClassificationReport {
 extension PredictionEvaluation {
     /// `lab evaluate --format json` (SPEC.md); with scores also roc_auc, average_precision,
     /// pr_curve {precision, recall, thresholds} and roc_curve {fpr, tpr, thresholds}.
-    public var json: LabJSON {
-        var members: [(String, LabJSON)] = [("rows", .int(count))]
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [("rows", .int(count))]
         members += report.jsonMembers(labels: labels)
         if let curves {
             members += [
-                ("positive_label", positiveLabel.map { LabJSON.label($0, in: labels) } ?? .null),
+                ("positive_label", positiveLabel.map { JSONValue.label($0, in: labels) } ?? .null),
                 ("threshold", .optional(threshold)),
                 ("roc_auc", .number(curves.rocAUC)),
                 ("average_precision", .number(curves.averagePrecision)),
@@ -81,9 +82,9 @@ extension PredictionEvaluation {
 extension TrainingRun {
     /// `lab train --format json` (SPEC.md): val_accuracy, train_accuracy, per_class, confusion,
     /// history {epoch, train_loss, val_loss}; also the model, the data used and the verdict.
-    public var json: LabJSON {
+    public var json: JSONValue {
         let report = validation.jsonMembers(labels: classNames)
-        func member(_ name: String) -> LabJSON { report.first { $0.0 == name }?.1 ?? .null }
+        func member(_ name: String) -> JSONValue { report.first { $0.0 == name }?.1 ?? .null }
         return .object([
             ("model", .string(modelSummary)),
             ("settings", .object([
@@ -119,13 +120,13 @@ extension TrainingRun {
 extension TriageReport {
     /// `lab triage --format json`: the model, where it stopped, the conclusion, and each step
     /// with its status, summary, evidence and numbers.
-    public var json: LabJSON {
+    public var json: JSONValue {
         .object([
             ("model", .string(modelSummary)),
             ("stopped_at", stoppedAt.map { .int($0) } ?? .null),
             ("conclusion", .string(conclusion)),
             ("steps", .array(steps.map { step in
-                var members: [(String, LabJSON)] = [
+                var members: [(String, JSONValue)] = [
                     ("step", .int(step.number)), ("name", .string(step.name)), ("status", .string(step.status.rawValue)),
                     ("summary", .string(step.summary)), ("details", .strings(step.details)),
                     ("points_to", step.pointsTo.map { .string($0) } ?? .null),

@@ -1,3 +1,4 @@
+import Terminal
 import TrainingCore
 
 /// `lab lr-find`: Leslie Smith's learning-rate range test on a CSV table.
@@ -46,7 +47,7 @@ public struct LearningRateSearch: Sendable {
     }
 
     /// `lab lr-find --format json`.
-    public var json: LabJSON {
+    public var json: JSONValue {
         .object([
             ("model", .string(modelSummary)),
             ("optimizer", .string(spec.optimizer.rawValue)),

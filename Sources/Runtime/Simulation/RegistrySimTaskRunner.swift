@@ -1,5 +1,6 @@
 import Grading
 import Simulations
+import Terminal
 
 /// Grades sim-tasks by re-running the course's simulations: builds the simulation from the
 /// settings with the task's seed and reads the goal keys from its snapshot.

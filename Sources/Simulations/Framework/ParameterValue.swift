@@ -1,3 +1,5 @@
+import Terminal
+
 /// The value of one simulation parameter.
 public enum ParameterValue: Sendable, Hashable {
     case number(Double)

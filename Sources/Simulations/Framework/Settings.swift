@@ -1,3 +1,5 @@
+import Terminal
+
 /// The values of a simulation's parameters, in the order the simulation declares them.
 ///
 /// Built from the defaults, then overridden by `--set NAME=VALUE` assignments (or a quiz's

@@ -1,4 +1,5 @@
 import Simulations
+import Terminal
 
 /// `lesson bench` output: a table, or `workloads[] {name, unit, median, p99, budget}`.
 enum BenchReport {

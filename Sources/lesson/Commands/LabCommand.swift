@@ -120,7 +120,7 @@ func lab<T>(_ body: () throws -> T) throws -> T {
 }
 
 /// Prints a lab report: JSON, or the frame at the output's width and capabilities.
-func printLab(_ format: LabOutputFormat, display: DisplayOptions, json: () -> LabJSON,
+func printLab(_ format: LabOutputFormat, display: DisplayOptions, json: () -> JSONValue,
               frame: (_ width: Int, _ theme: Theme) -> Frame) {
     switch format {
     case .json:

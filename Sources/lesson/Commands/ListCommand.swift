@@ -2,6 +2,7 @@ import ArgumentParser
 import Course
 import Runtime
 import Simulations
+import Terminal
 
 /// `lesson list`: lessons, chapters, simulations and quizzes, with progress.
 struct ListCommand: ParsableCommand {

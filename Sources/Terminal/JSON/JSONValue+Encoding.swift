@@ -49,7 +49,7 @@ extension JSONValue {
 
     /// Numbers: integers without a fraction, others in Swift's shortest round-trip form, and
     /// non-finite values as strings.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         if value.isNaN { return "\"nan\"" }
         if value.isInfinite { return value > 0 ? "\"inf\"" : "\"-inf\"" }
         if value == value.rounded(), abs(value) < 1e15 {
@@ -58,7 +58,16 @@ extension JSONValue {
         return "\(value)"
     }
 
-    private static func quote(_ text: String, into out: inout String) {
+    /// `text` as a JSON string literal, quotes included. Control characters, the bidi
+    /// controls (``TerminalSafeText/needsEscape(_:)``) and the line and paragraph separators
+    /// are written as `\uXXXX`, so JSON printed to a terminal cannot carry escape codes.
+    public static func quoted(_ text: some StringProtocol) -> String {
+        var out = ""
+        quote(text, into: &out)
+        return out
+    }
+
+    private static func quote(_ text: some StringProtocol, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -67,9 +76,9 @@ extension JSONValue {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where TerminalSafeText.needsEscape(scalar) || scalar.value == 0x2028 || scalar.value == 0x2029:
                 let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             default: out.unicodeScalars.append(scalar)
             }
         }
