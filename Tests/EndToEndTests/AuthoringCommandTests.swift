@@ -118,6 +118,20 @@ import Testing
         #expect(run.errors == "lesson grade: \(submissions)/s1.yaml is given more than once; graded once\n")
     }
 
+    @Test(arguments: ["text", "csv", "json", "junit"])
+    func aQuizWorthTooManyPointsIsRefusedNotACrash(format: String) throws {
+        defer { lesson.cleanUp() }
+        let quiz = lesson.folder + "/big.yaml"
+        try "questions:\n  - {id: a, type: true-false, prompt: P, answer: true, explanation: E, points: 1e308}\n  - {id: b, type: true-false, prompt: P, answer: true, explanation: E, points: 1e308}\n"
+            .write(toFile: quiz, atomically: true, encoding: .utf8)
+        let submission = lesson.folder + "/s1.yaml"
+        try "quiz: big\nstudent: s1\nanswers: {a: true, b: true}\n".write(toFile: submission, atomically: true, encoding: .utf8)
+        let run = try run(["grade", "--quiz", quiz, submission, "--format", format])
+        #expect(run.status == .exited(1))
+        #expect(run.errors.contains("big.yaml:2:80: error: 'points' must be at most 1000000, not '1e308'"), "\(run.errors)")
+        #expect(!run.errors.contains("Backtrac"))
+    }
+
     @Test func aQuizForALessonThatDoesNotExistIsRefused() throws {
         defer { lesson.cleanUp() }
         let course = try scaffoldedCourse()
