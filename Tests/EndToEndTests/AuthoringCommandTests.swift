@@ -118,6 +118,21 @@ import Testing
         #expect(run.errors == "lesson grade: \(submissions)/s1.yaml is given more than once; graded once\n")
     }
 
+    @Test func aLinkLoopInASubmissionFolderGradesEachFileOnce() throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let submissions = lesson.folder + "/subs"
+        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
+        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
+            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: submissions + "/late", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: submissions + "/again", withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: submissions + "/late/up", withDestinationPath: "..")
+        let run = try run(["grade", "--content", course, "--quiz", "my-lesson/01-introduction", "--format", "csv", submissions])
+        #expect(run.status == .exited(0), "\(run.errors)")
+        #expect(run.output.split(whereSeparator: \.isNewline).count == 2, "a header and one row: \(run.output)")
+    }
+
     @Test(arguments: ["text", "csv", "json", "junit"])
     func aQuizWorthTooManyPointsIsRefusedNotACrash(format: String) throws {
         defer { lesson.cleanUp() }
