@@ -241,6 +241,15 @@ import Glibc
         #expect(first.output != second.output)
     }
 
+    @Test(arguments: ["-1", "18446744073709551616", "x"])
+    func aBadSeedIsNamedAsSuch(_ seed: String) throws {
+        defer { lesson.cleanUp() }
+        // `--seed -1` was reported as a missing value, as if no number had been given.
+        let run = try lesson.runPiped(arguments: ["sim", "leakage", "--format", "json", "--seed", seed], input: [])
+        #expect(run.status == .exited(2))
+        #expect(run.errors.contains("The value '\(seed)' is invalid for '--seed <seed>'"), "\(run.errors)")
+    }
+
     @Test func withoutATerminalTheCatalogIsPrinted() throws {
         defer { lesson.cleanUp() }
         let run = try lesson.runPiped(arguments: [], input: [])
