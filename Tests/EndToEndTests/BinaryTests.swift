@@ -226,6 +226,24 @@ import Glibc
         #expect(saved.contains("12"))
     }
 
+    @Test func ctrlCInAQuizKeepsTheAnswersGivenSoFarInTheFile() throws {
+        defer { lesson.cleanUp() }
+        // Ctrl-C used to drop every answer: `quit` and end of input saved them, Ctrl-C did not.
+        let file = lesson.folder + "/answers.yaml"
+        let terminal = try lesson.start(arguments: ["quiz", "practical-methodology/00-why-methodology", "--answers-out", file],
+                                        columns: 100, rows: 40)
+        let before = terminal.initialModes
+        try terminal.expect("answer>")
+        terminal.send("60\r")
+        try terminal.expect("Question 2 of 4")
+        try terminal.expect("answer>")
+        terminal.send("\u{03}")
+        #expect(try terminal.waitForExit() == .exited(130))
+        #expect(terminal.modes() == before)
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(saved.contains("debug-share: \"60\""), "\(saved)")
+    }
+
     @Test func seedIsACommonOption() throws {
         defer { lesson.cleanUp() }
         // Before the command, as every common option, and after it.
