@@ -51,6 +51,21 @@ import Testing
         #expect(preview.output.contains("Say in a paragraph"), "the rest of the chapter is still drawn")
     }
 
+    @Test func previewOfAFolderOrAQuizFileIsAnError() throws {
+        defer { lesson.cleanUp() }
+        // A lesson folder printed nothing and exited 0; a quiz file was drawn as prose.
+        let course = try scaffoldedCourse()
+        let folder = course + "/Lessons/my-lesson"
+        let ofFolder = try run(["preview", folder])
+        #expect(ofFolder.status == .exited(1))
+        #expect(ofFolder.errors.hasPrefix(folder + ": error: is a folder, not a chapter file\n"), "\(ofFolder.errors)")
+        let quiz = course + "/Quizzes/my-lesson/01-introduction.yaml"
+        let ofQuiz = try run(["preview", quiz])
+        #expect(ofQuiz.status == .exited(1))
+        #expect(ofQuiz.errors.hasPrefix(quiz + ": error: not a chapter file (.md)\n"), "\(ofQuiz.errors)")
+        #expect(ofQuiz.output.isEmpty)
+    }
+
     @Test func importOfABankWithAnUnclosedBlockFailsAndWritesNothing() throws {
         defer { lesson.cleanUp() }
         let bank = lesson.folder + "/bank.gift"
