@@ -18,7 +18,8 @@ struct DisplayOptions: ParsableArguments {
     @Option(help: "Play lessons from this folder instead of the built-in course (or LESSON_CONTENT).")
     var content: String?
 
-    @Option(help: "The random seed of simulations and training runs (default 1): the same seed gives the same bytes.")
+    // Unconditional, like --width: `--seed -1` is a bad seed, said as such, not a missing value.
+    @Option(parsing: .unconditional, help: "The random seed of simulations and training runs (default 1): the same seed gives the same bytes.")
     var seed: UInt64?
 
     /// `--seed`, or 1.

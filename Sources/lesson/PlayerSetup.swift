@@ -67,10 +67,14 @@ struct PlayerSetup {
     }
 
     /// Starts the terminal session (signal handlers that save and restore) and the console.
-    func console(display: DisplayOptions, keeper: ProgressKeeper, history lesson: String?) throws -> (TerminalSession, TerminalConsole) {
+    func console(display: DisplayOptions, keeper: ProgressKeeper, history lesson: String?,
+                 onInterrupt: @escaping () -> Void = {}) throws -> (TerminalSession, TerminalConsole) {
         let terminal: TerminalSession
         do {
-            terminal = try TerminalSession.start(saveProgress: { [keeper] in keeper.update { _, _ in } })
+            terminal = try TerminalSession.start(saveProgress: { [keeper] in
+                keeper.update { _, _ in }
+                onInterrupt()
+            })
         } catch {
             throw CommandFailure.badInput("cannot use the terminal: \(error)")
         }

@@ -110,6 +110,17 @@ import Testing
         #expect(diagnostics.first?.location == SourceLocation(line: 2, column: 47))
     }
 
+    @Test func pointsBeyondAMillionAreAnErrorAtTheirPlace() {
+        // 1e308 points per question summed to infinity, and the gradebook trapped printing it.
+        let (quiz, diagnostics) = parse("""
+            questions:
+              - {id: a, type: true-false, prompt: P, answer: true, points: 1e308}
+              - {id: b, type: true-false, prompt: P, answer: true, points: 1000000}
+            """)
+        #expect(render(diagnostics) == "q.yaml:2:64: error: 'points' must be at most 1000000, not '1e308'\n")
+        #expect(quiz?.questions.map(\.points) == [1, 1_000_000])
+    }
+
     @Test func numericRangeAndToleranceProblems() {
         let (_, diagnostics) = parse("""
             questions:

@@ -51,6 +51,21 @@ import Testing
         #expect(preview.output.contains("Say in a paragraph"), "the rest of the chapter is still drawn")
     }
 
+    @Test func previewOfAFolderOrAQuizFileIsAnError() throws {
+        defer { lesson.cleanUp() }
+        // A lesson folder printed nothing and exited 0; a quiz file was drawn as prose.
+        let course = try scaffoldedCourse()
+        let folder = course + "/Lessons/my-lesson"
+        let ofFolder = try run(["preview", folder])
+        #expect(ofFolder.status == .exited(1))
+        #expect(ofFolder.errors.hasPrefix(folder + ": error: is a folder, not a chapter file\n"), "\(ofFolder.errors)")
+        let quiz = course + "/Quizzes/my-lesson/01-introduction.yaml"
+        let ofQuiz = try run(["preview", quiz])
+        #expect(ofQuiz.status == .exited(1))
+        #expect(ofQuiz.errors.hasPrefix(quiz + ": error: not a chapter file (.md)\n"), "\(ofQuiz.errors)")
+        #expect(ofQuiz.output.isEmpty)
+    }
+
     @Test func importOfABankWithAnUnclosedBlockFailsAndWritesNothing() throws {
         defer { lesson.cleanUp() }
         let bank = lesson.folder + "/bank.gift"
@@ -116,6 +131,35 @@ import Testing
         #expect(run.status == .exited(0))
         #expect(run.output.split(whereSeparator: \.isNewline).count == 2, "a header and one row: \(run.output)")
         #expect(run.errors == "lesson grade: \(submissions)/s1.yaml is given more than once; graded once\n")
+    }
+
+    @Test func aLinkLoopInASubmissionFolderGradesEachFileOnce() throws {
+        defer { lesson.cleanUp() }
+        let course = try scaffoldedCourse()
+        let submissions = lesson.folder + "/subs"
+        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
+        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
+            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: submissions + "/late", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: submissions + "/again", withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: submissions + "/late/up", withDestinationPath: "..")
+        let run = try run(["grade", "--content", course, "--quiz", "my-lesson/01-introduction", "--format", "csv", submissions])
+        #expect(run.status == .exited(0), "\(run.errors)")
+        #expect(run.output.split(whereSeparator: \.isNewline).count == 2, "a header and one row: \(run.output)")
+    }
+
+    @Test(arguments: ["text", "csv", "json", "junit"])
+    func aQuizWorthTooManyPointsIsRefusedNotACrash(format: String) throws {
+        defer { lesson.cleanUp() }
+        let quiz = lesson.folder + "/big.yaml"
+        try "questions:\n  - {id: a, type: true-false, prompt: P, answer: true, explanation: E, points: 1e308}\n  - {id: b, type: true-false, prompt: P, answer: true, explanation: E, points: 1e308}\n"
+            .write(toFile: quiz, atomically: true, encoding: .utf8)
+        let submission = lesson.folder + "/s1.yaml"
+        try "quiz: big\nstudent: s1\nanswers: {a: true, b: true}\n".write(toFile: submission, atomically: true, encoding: .utf8)
+        let run = try run(["grade", "--quiz", quiz, submission, "--format", format])
+        #expect(run.status == .exited(1))
+        #expect(run.errors.contains("big.yaml:2:80: error: 'points' must be at most 1000000, not '1e308'"), "\(run.errors)")
+        #expect(!run.errors.contains("Backtrac"))
     }
 
     @Test func aQuizForALessonThatDoesNotExistIsRefused() throws {

@@ -232,6 +232,24 @@ import Glibc
         #expect(saved.contains("12"))
     }
 
+    @Test func ctrlCInAQuizKeepsTheAnswersGivenSoFarInTheFile() throws {
+        defer { lesson.cleanUp() }
+        // Ctrl-C used to drop every answer: `quit` and end of input saved them, Ctrl-C did not.
+        let file = lesson.folder + "/answers.yaml"
+        let terminal = try lesson.start(arguments: ["quiz", "practical-methodology/00-why-methodology", "--answers-out", file],
+                                        columns: 100, rows: 40)
+        let before = terminal.initialModes
+        try terminal.expect("answer>")
+        terminal.send("60\r")
+        try terminal.expect("Question 2 of 4")
+        try terminal.expect("answer>")
+        terminal.send("\u{03}")
+        #expect(try terminal.waitForExit() == .exited(130))
+        #expect(terminal.modes() == before)
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(saved.contains("debug-share: \"60\""), "\(saved)")
+    }
+
     @Test func seedIsACommonOption() throws {
         defer { lesson.cleanUp() }
         // Before the command, as every common option, and after it.
@@ -245,6 +263,15 @@ import Glibc
         let second = try lesson.runPiped(arguments: ["preview", chapter, "--width", "80", "--seed", "2"], input: [])
         #expect(first.status == .exited(0) && second.status == .exited(0))
         #expect(first.output != second.output)
+    }
+
+    @Test(arguments: ["-1", "18446744073709551616", "x"])
+    func aBadSeedIsNamedAsSuch(_ seed: String) throws {
+        defer { lesson.cleanUp() }
+        // `--seed -1` was reported as a missing value, as if no number had been given.
+        let run = try lesson.runPiped(arguments: ["sim", "leakage", "--format", "json", "--seed", seed], input: [])
+        #expect(run.status == .exited(2))
+        #expect(run.errors.contains("The value '\(seed)' is invalid for '--seed <seed>'"), "\(run.errors)")
     }
 
     @Test func withoutATerminalTheCatalogIsPrinted() throws {

@@ -75,6 +75,22 @@ import Testing
         #expect(files() == ["progress.json", "progress.lock"])
     }
 
+    @Test func twoSessionsAtOnceKeepEachOthersProgress() throws {
+        defer { cleanUp() }
+        // Each session saved its own copy whole: the second one's next step erased what the
+        // first had saved since the second started (another lesson, another terminal).
+        let first = ProgressKeeper(store: store, clock: { now })
+        let second = ProgressKeeper(store: store, clock: { now })
+        first.update { $0.finishChapter(lesson: "a", chapter: "01-x", at: $1) }
+        second.update { $0.move(lesson: "b", to: LessonPosition(chapter: "01-y", block: 3), at: $1) }
+        first.update { $0.recordAnswer(lesson: "a", question: "01-x/q", score: 1, seconds: 2, at: $1) }
+        let saved = try store.load(now: now).progress
+        #expect(saved.lesson("a").chaptersDone == ["01-x"])
+        #expect(saved.lesson("a").questions["01-x/q"]?.bestScore == 1)
+        #expect(saved.resumePosition(of: "b") == LessonPosition(chapter: "01-y", block: 3))
+        #expect(first.progress == saved, "a session sees what the other saved")
+    }
+
     @Test func aCorruptFileIsMovedAsideNeverOverwritten() throws {
         defer { cleanUp() }
         try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)

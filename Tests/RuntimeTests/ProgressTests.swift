@@ -1,3 +1,5 @@
+import Course
+import Terminal
 import Testing
 @testable import Runtime
 
@@ -21,6 +23,23 @@ import Testing
         progress.finishChapter(lesson: "tuning", chapter: "01-why", at: monday)
         progress.finishChapter(lesson: "tuning", chapter: "02-grid", at: tuesday)
         #expect(progress.lesson("tuning").chaptersDone == ["02-grid", "01-why"])
+    }
+
+    @Test func chaptersTheLessonNoLongerHasAreNotCountedAsDone() {
+        // An instructor renamed a chapter: the old id stays in the file, and the lesson read
+        // "2/2 chapters" with one chapter done, and offered to continue at a chapter that is gone.
+        let lesson = LessonManifest(path: "Lessons/tuning", id: "tuning", idLocation: .start, title: "Tuning", summary: "",
+                                    prerequisites: [], chapters: ["01-why", "02-grid"].map { .init(name: $0, location: .start) })
+        var progress = Progress()
+        progress.finishChapter(lesson: "tuning", chapter: "01-old-name", at: monday)
+        progress.finishChapter(lesson: "tuning", chapter: "02-grid", at: monday)
+        progress.move(lesson: "tuning", to: LessonPosition(chapter: "03-gone", block: 2), at: monday)
+        #expect(progress.lesson("tuning").doneCount(in: lesson) == 1)
+        #expect(progress.lesson("tuning").position(in: lesson) == nil)
+        progress.move(lesson: "tuning", to: LessonPosition(chapter: "01-why", block: 2), at: monday)
+        #expect(progress.lesson("tuning").position(in: lesson) == LessonPosition(chapter: "01-why", block: 2))
+        let catalog = CatalogView(lessons: [lesson], progress: progress).render(width: 60, theme: .mono)
+        #expect(catalog.plainText.contains("1/2 chapters"), "\(catalog.plainText)")
     }
 
     @Test func answersCountAttemptsKeepTheBestScoreAndSumTime() {

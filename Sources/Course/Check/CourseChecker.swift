@@ -154,21 +154,7 @@ struct CheckSession {
     }
 
     private static func files(under folder: String, extensions: Set<String>) -> [String] {
-        var result: [String] = []
-        var stack = [folder]
-        var visited = 0
-        while let current = stack.popLast(), visited < 10_000 {
-            visited += 1
-            for entry in ContentRoot.contents(of: current) {
-                let path = ContentRoot.join(current, entry)
-                if ContentRoot.isDirectory(path) {
-                    stack.append(path)
-                } else if extensions.contains((entry as NSString).pathExtension) {
-                    result.append(path)
-                }
-            }
-        }
-        return result.sorted()
+        FolderWalk.files(under: folder, extensions: extensions)
     }
 
     // MARK: Reading

@@ -16,6 +16,8 @@ public enum QuizParser {
     ]
     public static let maximumQuestions = 1_000
     public static let maximumChoices = 100
+    /// The most one question can be worth.
+    public static let maximumPoints = 1_000_000.0
 
     /// Parses `source` as the quiz `id`.
     public static func parse(_ source: SourceFile, id: String) -> (Quiz?, [Diagnostic]) {
@@ -77,6 +79,9 @@ public enum QuizParser {
         if let (value, location) = reader.number("points", sink: &sink) {
             if value < 0 {
                 sink.error("'points' must not be negative", at: location)
+            } else if value > maximumPoints {
+                // Bounded so that a quiz's total stays a finite number a gradebook can print.
+                sink.error("'points' must be at most \(Int(maximumPoints)), not '\(reader.value("points")?.scalarText ?? "\(value)")'", at: location)
             } else {
                 points = value
             }

@@ -104,24 +104,7 @@ public enum SubmissionReader {
                 result.append(path)
                 continue
             }
-            var found: [String] = []
-            var stack = [path]
-            var visited = 0
-            while let folder = stack.popLast(), visited < 10_000 {
-                visited += 1
-                let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
-                for name in names {
-                    let child = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-                    var childIsDirectory: ObjCBool = false
-                    _ = FileManager.default.fileExists(atPath: child, isDirectory: &childIsDirectory)
-                    if childIsDirectory.boolValue {
-                        stack.append(child)
-                    } else if ["yaml", "yml", "json"].contains((name as NSString).pathExtension.lowercased()) {
-                        found.append(child)
-                    }
-                }
-            }
-            result += found.sorted()
+            result += FolderWalk.files(under: path, extensions: ["yaml", "yml", "json"], ignoringCase: true)
         }
         return result
     }

@@ -16,7 +16,7 @@ public struct CatalogView {
     public var continueLesson: LessonManifest? {
         let started = lessons.filter { progress.lessons[$0.id]?.position != nil }
         let unfinished = started.filter { lesson in
-            (progress.lessons[lesson.id]?.chaptersDone.count ?? 0) < lesson.chapters.count
+            progress.lesson(lesson.id).doneCount(in: lesson) < lesson.chapters.count
         }
         let candidates = unfinished.isEmpty ? [] : unfinished
         return candidates.max { a, b in
@@ -34,7 +34,7 @@ public struct CatalogView {
             lines.append(StyledText())
         }
         for (number, lesson) in lessons.enumerated() {
-            let done = progress.lessons[lesson.id]?.chaptersDone.count ?? 0
+            let done = progress.lesson(lesson.id).doneCount(in: lesson)
             let total = lesson.chapters.count
             let label = String(number + 1)
             var title = StyledText(String(repeating: " ", count: max(0, 3 - label.count)) + label + "  ", style: theme.style(.accent, bold: true))

@@ -245,7 +245,7 @@ public final class Player {
 
     private func showHeader(lesson: LessonManifest, index: Int, title: String) {
         let theme = console.theme
-        let done = keeper.progress.lesson(lesson.id).chaptersDone.count
+        let done = keeper.progress.lesson(lesson.id).doneCount(in: lesson)
         var line = StyledText(lesson.title, style: theme.style(.heading, bold: true))
         line.append("  ·  chapter \(index + 1)/\(lesson.chapters.count): \(title)", style: theme.style(.text))
         line.append("  ·  \(done) of \(lesson.chapters.count) done", style: theme.style(.muted))

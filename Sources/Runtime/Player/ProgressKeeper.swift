@@ -34,14 +34,21 @@ public final class ProgressKeeper {
         Timestamp(secondsSince1970: Int64(Date().timeIntervalSince1970))
     }
 
-    /// Applies `change` and saves at once.
+    /// Applies `change` and saves at once. The change is applied to the file as it is now, under
+    /// the store's lock, not to this session's copy: another session's progress saved meanwhile
+    /// (another lesson in another terminal) is kept, and comes into this session's copy.
     public func update(_ change: (inout Progress, Timestamp) -> Void) {
         let now = clock()
-        change(&progress, now)
-        guard let store, !saveFailed else { return }
+        guard let store, !saveFailed else {
+            change(&progress, now)
+            return
+        }
         do {
-            try store.save(progress)
+            let saved = try store.update(now: now) { change(&$0, now) }
+            progress = saved.progress
+            if let notice = saved.notice { notices.append(notice.description) }
         } catch {
+            change(&progress, now)
             saveFailed = true
             notices.append("progress could not be saved (\(error)); it is kept for this session only")
         }

@@ -23,7 +23,7 @@ struct ListCommand: ParsableCommand {
         var text = ""
         for lesson in setup.library.lessons {
             let record = progress.lesson(lesson.id)
-            text += "\(lesson.id)  \(lesson.title)  (\(record.chaptersDone.count)/\(lesson.chapters.count) done)\n"
+            text += "\(lesson.id)  \(lesson.title)  (\(record.doneCount(in: lesson))/\(lesson.chapters.count) done)\n"
             var chapters: [JSONValue] = []
             for (number, reference) in lesson.chapters.enumerated() {
                 let loaded = setup.library.chapter(lesson: lesson.id, stem: reference.name)
@@ -47,7 +47,7 @@ struct ListCommand: ParsableCommand {
             lessons.append(.object([
                 ("id", .string(lesson.id)), ("title", .string(lesson.title)), ("summary", .string(lesson.summary)),
                 ("prerequisites", .strings(lesson.prerequisites.map(\.name))),
-                ("chapters_done", .int(record.chaptersDone.count)), ("chapters", .array(chapters)),
+                ("chapters_done", .int(record.doneCount(in: lesson))), ("chapters", .array(chapters)),
             ]))
         }
         switch format {

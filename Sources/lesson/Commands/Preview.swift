@@ -34,6 +34,7 @@ struct Preview: ParsableCommand {
     var watch = false
 
     func run() throws {
+        try Self.requireChapterFile(file)
         let root = ContentRoot.enclosing(file)
         let source = root.map { ContentSource(origin: .folder($0.path)) } ?? display.contentSource
         let registry = try SimulationCatalogLoader.registry(forCheckingRoot: root?.path ?? display.contentSource.folderPath)
@@ -75,6 +76,20 @@ struct Preview: ParsableCommand {
         let frame = ChapterPreview(chapter: chapter, source: sourceFile, quiz: quiz, registry: registry,
                                    simulationSeed: display.chosenSeed).render(width: caps.width, theme: theme)
         return frame.encoded(for: caps)
+    }
+
+    /// Preview draws one chapter: a folder or a file of another kind is an error (a folder
+    /// printed nothing and exited 0; a quiz file was drawn as prose). A file that is not there
+    /// yet is left to the check, so `--watch` can wait for it.
+    static func requireChapterFile(_ path: String) throws(CommandFailure) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw .badInput("\(path): error: is a folder, not a chapter file\n"
+                + "  hint: preview one chapter (a .md file in it); 'lesson check \(path)' checks them all")
+        }
+        guard path.hasSuffix(".md") else {
+            throw .badInput("\(path): error: not a chapter file (.md)\n  hint: 'lesson check \(path)' checks a quiz or lesson file")
+        }
     }
 
     /// The quiz file next to a chapter file: Lessons/L/NN.md → Quizzes/L/NN.yaml.

@@ -43,23 +43,24 @@ struct Quiz: ParsableCommand {
         if let answersOut { try AnswersDestination.check(answersOut, force: force) }
         let keeper = ProgressKeeper(store: setup.store)
         for notice in keeper.takeNotices() { Output.error("lesson: " + notice) }
-        let (terminal, console) = try setup.console(display: display, keeper: keeper, history: taken.id.split(separator: "/").first.map(String.init))
+        let sheet = AnswerSheet(quiz: taken.id, student: student, destination: answersOut)
+        let (terminal, console) = try setup.console(display: display, keeper: keeper, history: taken.id.split(separator: "/").first.map(String.init),
+                                                    onInterrupt: { [sheet] in sheet.saveOnInterrupt() })
         defer { terminal.end() }
         let asker = QuestionAsker(console: console, runner: RegistrySimTaskRunner(registry: setup.registry), registry: setup.registry)
         console.showLine(StyledText(taken.title ?? taken.id, style: console.theme.style(.heading, bold: true)))
-        var answers: [AnswerEntry] = []
         var score = 0.0
         var ended = false
         loop: for (index, question) in taken.questions.enumerated() {
             switch asker.ask(question, allowSkip: taken.allowSkip, number: index + 1, total: taken.questions.count) {
             case let .answered(fraction, _, answer):
                 score += fraction * question.points
-                if let answer { answers.append(AnswerEntry(key: question.id, value: answer)) }
+                if let answer { sheet.answers.append(AnswerEntry(key: question.id, value: answer)) }
             case .skipped, .command(.next):
                 continue
             case let .endOfInput(lastAnswer):
                 // Input ended mid-question: the answer tried last still goes into the file.
-                if let lastAnswer { answers.append(AnswerEntry(key: question.id, value: lastAnswer)) }
+                if let lastAnswer { sheet.answers.append(AnswerEntry(key: question.id, value: lastAnswer)) }
                 ended = true
                 break loop
             case .command(.quit):
@@ -73,15 +74,12 @@ struct Quiz: ParsableCommand {
         let percent = maximum > 0 ? Int((score / maximum * 100).rounded()) : 0
         console.showLine(StyledText("Score: \(NumberFormatting.points(score)) of \(NumberFormatting.points(maximum)) points (\(percent)%)" + (ended ? ", quiz left early." : "."), style: console.theme.style(.accent, bold: true)))
         if let answersOut {
-            let text = answersOut.hasSuffix(".json")
-                ? SubmissionWriter.json(quiz: taken.id, student: student, answers: answers)
-                : SubmissionWriter.yaml(quiz: taken.id, student: student, answers: answers)
             do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: answersOut), options: .atomic)
+                try sheet.save()
             } catch {
                 // Checked at the start, yet it failed now: the answers go to the screen, not lost.
                 console.showLine(StyledText("Your answers could not be saved to \(answersOut); here they are:"))
-                Output.write(text)
+                Output.write(sheet.text)
                 throw CommandFailure.badInput("cannot write \(answersOut): \(error.localizedDescription)")
             }
             console.showLine(StyledText("Answers saved to \(answersOut)."))
