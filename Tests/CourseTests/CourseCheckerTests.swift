@@ -51,6 +51,18 @@ import Testing
         #expect(render(report.diagnostics) == "/no/such/place: error: no such file or folder\n")
     }
 
+    @Test func aFolderWithNothingToCheckIsAnError() throws {
+        let folder = try course(["notes.txt": "not a lesson"])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let report = checker.check(paths: [folder])
+        #expect(report.hasErrors)
+        #expect(report.diagnostics.map(\.message) == ["no lesson or quiz files in this folder"])
+        // A folder with one quiz in it has something to check.
+        let withQuiz = try course(["Quizzes/x/00-a.yaml": "questions: []\n"])
+        defer { try? FileManager.default.removeItem(atPath: withQuiz) }
+        #expect(!checker.check(paths: [withQuiz + "/Quizzes"]).diagnostics.contains { $0.message == "no lesson or quiz files in this folder" })
+    }
+
     @Test func folderWithoutCourseIsReported() {
         let report = checker.check(root: ContentRoot(path: NSTemporaryDirectory()))
         #expect(report.diagnostics.first?.message == "no Lessons/ or Quizzes/ folder here: not a course")

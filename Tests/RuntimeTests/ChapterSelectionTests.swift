@@ -31,6 +31,20 @@ import Testing
         #expect(problem.description.contains("1–\(lesson.chapters.count)"))
     }
 
+    @Test func aMisspeltChapterNameSuggestsTheNearOne() throws {
+        let lesson = try #require(library.lesson("practical-methodology"))
+        for given in ["03-hyperparameter-tunin", "hyperparameter-tunng", "03-hyperparamter-tuning"] {
+            guard case let .failure(problem) = ChapterSelection.index(of: given, in: lesson) else {
+                Issue.record("'\(given)' picked a chapter")
+                continue
+            }
+            #expect(problem.suggestion == "03-hyperparameter-tuning", "\(given)")
+            #expect(problem.description.contains("did you mean '03-hyperparameter-tuning'?"))
+        }
+        guard case let .failure(far) = ChapterSelection.index(of: "zzz", in: lesson) else { return }
+        #expect(far.suggestion == nil)
+    }
+
     @Test func thePlayerPlaysNothingAndKeepsTheSavedPlace() throws {
         let lesson = try #require(library.lesson("practical-methodology"))
         let keeper = ProgressKeeper(store: nil)

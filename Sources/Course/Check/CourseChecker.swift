@@ -89,6 +89,15 @@ struct CheckSession {
     mutating func checkPath(_ rawPath: String) {
         let path = CheckSession.display(rawPath)
         if ContentRoot.isDirectory(path) {
+            let before = checked.count
+            defer {
+                // A folder with nothing to check is most likely the wrong folder: a check that
+                // passes on it would hide that.
+                if checked.count == before {
+                    add(.error("no lesson or quiz files in this folder", at: nil, in: path,
+                               hint: "give a course folder (with Lessons/ and Quizzes/), a lesson folder, chapter .md files or quiz .yaml files"))
+                }
+            }
             let root = ContentRoot(path: path)
             let name = (CheckSession.key(path) as NSString).lastPathComponent
             if root.looksLikeContent {

@@ -1,4 +1,5 @@
 import Course
+import Terminal
 
 /// Which chapter of a lesson the `CHAPTER` of `lesson play LESSON/CHAPTER` names: a number
 /// from 1, a file stem (`03-hyperparameter-tuning`), a stem without its `NN-` prefix, or the
@@ -14,9 +15,18 @@ public enum ChapterSelection {
         public var given: String
         public var stems: [String]
 
+        /// The chapter the learner most likely meant: a stem within a typo or two of what was
+        /// given, with or without its `NN-` prefix.
+        public var suggestion: String? {
+            if let close = Suggestion.closest(to: given, among: stems) { return close }
+            let bare = Suggestion.closest(to: given, among: stems.map { String($0.dropFirst(3)) })
+            return bare.flatMap { name in stems.first { $0.dropFirst(3) == name } }
+        }
+
         public var description: String {
             let range = stems.count == 1 ? "its only chapter is 1" : "its chapters are numbered 1–\(stems.count)"
-            return "\(lesson) has no chapter '\(given)'; \(range), or by name: " + stems.joined(separator: ", ")
+            let guess = suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+            return "\(lesson) has no chapter '\(given)'\(guess); \(range), or by name: " + stems.joined(separator: ", ")
         }
     }
 

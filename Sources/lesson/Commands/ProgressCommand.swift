@@ -23,7 +23,7 @@ struct ProgressCommand: ParsableCommand {
         for lesson in setup.library.lessons {
             let record = reading.progress.lesson(lesson.id)
             let answered = record.questions.values
-            let score = answered.isEmpty ? "" : ", \(answered.count) questions answered, average best score \(Int((answered.compactMap(\.bestScore).reduce(0, +) / Double(answered.count) * 100).rounded()))%"
+            let score = answered.isEmpty ? "" : ", \(answered.count == 1 ? "1 question" : "\(answered.count) questions") answered, average best score \(Int((answered.compactMap(\.bestScore).reduce(0, +) / Double(answered.count) * 100).rounded()))%"
             text += "\(lesson.title): \(record.doneCount(in: lesson))/\(lesson.chapters.count) chapters\(score)"
             if let position = record.position(in: lesson) { text += "; next: \(position.chapter)" }
             text += "\n"
