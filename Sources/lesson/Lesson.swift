@@ -47,7 +47,7 @@ struct Lesson: ParsableCommand {
     /// the catalog and how to play, and exit 0.
     func run() throws {
         let setup = try PlayerSetup(display: display)
-        let interactive = isatty(0) == 1 && isatty(1) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+        let interactive = isatty(0) == 1 && isatty(1) == 1 && Capabilities.termTakesEscapes(ProcessInfo.processInfo.environment)
         guard interactive else {
             // Printing the catalog only reads progress: a bad file is reported, not moved.
             let catalog = CatalogView(lessons: setup.library.lessons, progress: setup.readProgress())

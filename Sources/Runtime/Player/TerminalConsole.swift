@@ -33,7 +33,7 @@ public final class TerminalConsole: PlayerConsole {
         self.environment = environment
     }
 
-    public var isInteractive: Bool { terminal.isInteractive && environment["TERM"] != "dumb" }
+    public var isInteractive: Bool { terminal.isInteractive && Capabilities.termTakesEscapes(environment) }
 
     public var capabilities: Capabilities {
         let columns = terminal.outputIsTerminal ? terminal.windowSize.columns : nil

@@ -59,13 +59,20 @@ public struct Capabilities: Hashable, Sendable {
     /// Decides the capabilities from the options and the environment.
     ///
     /// - Colour: `never` → none. `auto` → none when the output is not a terminal, when `TERM`
-    ///   is `dumb`, or when `NO_COLOR` is set and non-empty. `always` forces colour (even
+    ///   is unset or `dumb`, or when `NO_COLOR` is set and non-empty. `always` forces colour (even
     ///   piped; it overrides `NO_COLOR`, as no-color.org asks of explicit flags). With colour,
     ///   the depth is 24-bit when `COLORTERM` is `truecolor` or `24bit`, 256 when `TERM`
     ///   contains `256color`, else 16.
     /// - Glyphs: ASCII with `ascii`, else Unicode.
     /// - Width: `width` when given, else the window's columns (terminals only), else a positive
     ///   `COLUMNS`, else 80.
+    /// Whether `TERM` names a terminal that takes escape codes: set, not empty and not `dumb`.
+    /// Without one, output is plain and nothing is drawn in place (as git and less do).
+    public static func termTakesEscapes(_ environment: [String: String]) -> Bool {
+        let term = environment["TERM"] ?? ""
+        return !term.isEmpty && term != "dumb"
+    }
+
     public static func detect(
         color: ColorChoice = .auto,
         ascii: Bool = false,
@@ -80,7 +87,7 @@ public struct Capabilities: Hashable, Sendable {
         switch color {
         case .never: enabled = false
         case .always: enabled = true
-        case .auto: enabled = isTerminal && term != "dumb" && !noColor
+        case .auto: enabled = isTerminal && termTakesEscapes(environment) && !noColor
         }
         var depth = ColorDepth.none
         if enabled {

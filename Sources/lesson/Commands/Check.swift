@@ -4,6 +4,7 @@ import Foundation
 import Grading
 import Runtime
 import Simulations
+import Terminal
 
 /// `lesson check`: Validate lessons and quizzes.
 struct Check: ParsableCommand {
@@ -92,7 +93,7 @@ extension DisplayOptions {
         case .auto:
             let environment = ProcessInfo.processInfo.environment
             if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-            return onTerminal && environment["TERM"] != "dumb"
+            return onTerminal && Capabilities.termTakesEscapes(environment)
         }
     }
 }

@@ -134,7 +134,7 @@ func printLab(_ format: LabOutputFormat, display: DisplayOptions, json: () -> JS
 /// One line of progress on standard error, redrawn in place, only when standard error is a
 /// terminal (never in pipes, logs or tests).
 final class ProgressLine {
-    private let enabled = isatty(2) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+    private let enabled = isatty(2) == 1 && Capabilities.termTakesEscapes(ProcessInfo.processInfo.environment)
     private var shown = 0
 
     func show(_ text: String) {

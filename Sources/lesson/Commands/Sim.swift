@@ -59,7 +59,7 @@ struct Sim: ParsableCommand {
         let probe = TerminalProbe.read()
         let environment = ProcessInfo.processInfo.environment
         // Keys that end by leaving (q, enter) print the frame they lead to, as headless.
-        let interactive = format == nil && probe.isTerminal && isatty(0) == 1 && environment["TERM"] != "dumb" && !script.leaves
+        let interactive = format == nil && probe.isTerminal && isatty(0) == 1 && Capabilities.termTakesEscapes(environment) && !script.leaves
         if interactive {
             session.applyToEnd(script.actions)
             let terminal: TerminalSession

@@ -27,6 +27,14 @@ import Testing
         #expect(Capabilities.detect(environment: ["TERM": "dumb"], isTerminal: true, windowColumns: 80).colorDepth == .none)
     }
 
+    @Test func anUnsetOrEmptyTermIsTreatedLikeDumb() {
+        #expect(Capabilities.detect(environment: [:], isTerminal: true, windowColumns: 80).colorDepth == .none)
+        #expect(Capabilities.detect(environment: ["TERM": ""], isTerminal: true, windowColumns: 80).colorDepth == .none)
+        #expect(!Capabilities.termTakesEscapes([:]))
+        #expect(!Capabilities.termTakesEscapes(["TERM": "dumb"]))
+        #expect(Capabilities.termTakesEscapes(["TERM": "screen"]))
+    }
+
     @Test func explicitChoicesWin() {
         #expect(Capabilities.detect(color: .never, environment: tty, isTerminal: true, windowColumns: 80).colorDepth == .none)
         let forced = Capabilities.detect(color: .always, environment: ["NO_COLOR": "1"], isTerminal: false, windowColumns: nil)
