@@ -1,4 +1,4 @@
-/// A value the deterministic polynomials run on: one `Double`, or eight lanes of them.
+/// A value the deterministic polynomials run on: one `Double`, or sixteen lanes of them.
 /// Only + − × ÷ are used, each rounded once, so a lane gives the bits of the scalar.
 public protocol PolynomialValue {
     static func + (lhs: Self, rhs: Self) -> Self
@@ -13,7 +13,7 @@ extension Double: PolynomialValue {
     @inlinable public init(constant value: Double) { self = value }
 }
 
-extension SIMD8: PolynomialValue where Scalar == Double {
+extension SIMD16: PolynomialValue where Scalar == Double {
     @inlinable public init(constant value: Double) { self.init(repeating: value) }
 }
 

@@ -1,15 +1,16 @@
-/// Softmax cross-entropy over two classes for eight `Float` rows at once, in SIMD lanes.
+/// Softmax cross-entropy over two classes for sixteen `Float` rows at once, in SIMD lanes.
 ///
 /// Each lane repeats, operation for operation, the scalar row of TrainingCore's
 /// `LossKernels.softmaxCrossEntropy` (with `DeterministicMath.exp` and `log1p`): the same
 /// range reduction, the same Horner polynomials, the same roundings, selected per lane instead
 /// of branched. So the bits are the scalar ones; only the rows that would leave the scalar
 /// functions' main path (non-finite logits, e^x below 2⁻¹⁰²²) are refused, for the caller to
-/// do one by one. Eight rows keep two vectors of independent Horner chains in flight.
+/// do one by one. Sixteen rows keep four vectors of independent Horner chains in flight, so
+/// the polynomials' long dependency chains overlap instead of waiting on each other.
 public enum SoftmaxPairKernel {
-    public typealias Lanes = SIMD8<Double>
+    public typealias Lanes = SIMD16<Double>
     /// The rows one ``block(outputs:start:labels:classWeights:gradient:inverse:weightedLosses:)`` handles.
-    public static let rowsPerBlock = 8
+    public static let rowsPerBlock = 16
 
     static let ln2Hi = Polynomials.ln2Hi
     static let ln2Lo = Polynomials.ln2Lo
@@ -24,7 +25,7 @@ public enum SoftmaxPairKernel {
         let k = shifted - shifter
         let r = (x - k * ln2Hi) - k * ln2Lo
         // k as an integer from the shifted value's low bits: bits(k + 1.5·2⁵²) = bits(1.5·2⁵²) + k.
-        let kBits = unsafeBitCast(shifted, to: SIMD8<Int64>.self) &- Int64(bitPattern: shifter.bitPattern)
+        let kBits = unsafeBitCast(shifted, to: SIMD16<Int64>.self) &- Int64(bitPattern: shifter.bitPattern)
         let twoToK = unsafeBitCast((kBits &+ 1023) &<< 52, to: Lanes.self)
         return Polynomials.exp(r) * twoToK
     }
@@ -35,7 +36,7 @@ public enum SoftmaxPairKernel {
     static func log1p(_ x: Lanes) -> Lanes {
         let small = x .< 0.41421356237309503
         let y = 1 + x
-        let bits = unsafeBitCast(y, to: SIMD8<UInt64>.self)
+        let bits = unsafeBitCast(y, to: SIMD16<UInt64>.self)
         // 1 + x is in [1, 2]: its exponent is 0, or 1 for exactly 2.
         var m = unsafeBitCast((bits & 0x000F_FFFF_FFFF_FFFF) | 0x3FF0_0000_0000_0000, to: Lanes.self)
         var e = Lanes().replacing(with: 1, where: y .== 2)
@@ -49,7 +50,7 @@ public enum SoftmaxPairKernel {
         return viaLog.replacing(with: kernel, where: small)
     }
 
-    /// Rows `start ..< start + 8` of a two-class softmax cross-entropy: writes each row's
+    /// Rows `start ..< start + 16` of a two-class softmax cross-entropy: writes each row's
     /// loss times its class weight to `weightedLosses` (lane = row) and, when `gradient` is
     /// given, dℓ/dz · w / Σw with `inverse` = 1 / Σw. Returns false, writing nothing, when a
     /// row needs the scalar functions' special cases.
@@ -58,12 +59,12 @@ public enum SoftmaxPairKernel {
         classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<Float>?,
         inverse: Double, weightedLosses: inout Lanes
     ) -> Bool {
-        let logits = UnsafeRawPointer(outputs + 2 * start).loadUnaligned(as: SIMD16<Float>.self)
+        let logits = UnsafeRawPointer(outputs + 2 * start).loadUnaligned(as: SIMD32<Float>.self)
         let z0 = logits.evenHalf, z1 = logits.oddHalf
         // x − x is 0 exactly when x is finite.
         guard all((z0 - z0) .== 0 .& (z1 - z1) .== 0) else { return false }
         // Labels compared as floating-point values: integer SIMD comparisons go lane by lane.
-        let label = SIMD8<Float>(UnsafeRawPointer(labels + start).loadUnaligned(as: SIMD8<Int32>.self))
+        let label = SIMD16<Float>(UnsafeRawPointer(labels + start).loadUnaligned(as: SIMD16<Int32>.self))
         let labelIsOne = label .== 1
         // As the scalar row: the top is index 1 only when z1 > z0; differences are taken in
         // Float, then widened (exactly) to Double.
@@ -76,13 +77,13 @@ public enum SoftmaxPairKernel {
         let zy = Lanes(labelled - top)
         var weight = Lanes(repeating: 1)
         if let classWeights {
-            for lane in 0..<8 { weight[lane] = classWeights[Int(labels[start + lane])] }
+            for lane in 0..<16 { weight[lane] = classWeights[Int(labels[start + lane])] }
         }
         let rest = exp(d)
         weightedLosses = weight * (log1p(rest) - zy)
         guard let gradient else { return true }
         // The scalar code parks e in the gradient row as a Float and reads it back.
-        let parked = Lanes(SIMD8<Float>(rest))
+        let parked = Lanes(SIMD16<Float>(rest))
         let denominator = 1 + rest
         let pTop = 1 / denominator
         let pOther = parked / denominator
@@ -91,12 +92,12 @@ public enum SoftmaxPairKernel {
         let p0 = pOther.replacing(with: pTop, where: firstIsTop)
         let p1 = pTop.replacing(with: pOther, where: firstIsTop)
         let scale = weight * inverse
-        let g0 = SIMD8<Float>(scale * p0.replacing(with: p0 - 1, where: .!labelIsOneLanes))
-        let g1 = SIMD8<Float>(scale * p1.replacing(with: p1 - 1, where: labelIsOneLanes))
-        var interleaved = SIMD16<Float>()
+        let g0 = SIMD16<Float>(scale * p0.replacing(with: p0 - 1, where: .!labelIsOneLanes))
+        let g1 = SIMD16<Float>(scale * p1.replacing(with: p1 - 1, where: labelIsOneLanes))
+        var interleaved = SIMD32<Float>()
         interleaved.evenHalf = g0
         interleaved.oddHalf = g1
-        UnsafeMutableRawPointer(gradient + 2 * start).storeBytes(of: interleaved, as: SIMD16<Float>.self)
+        UnsafeMutableRawPointer(gradient + 2 * start).storeBytes(of: interleaved, as: SIMD32<Float>.self)
         return true
     }
 }

@@ -75,13 +75,18 @@ enum Kernels {
             dz: dz, rows: rows, n: n, m: m, wt: wt, dx: dx, scratch: scratch, knownMasks: knownMasks)
     }
 
-    /// Eight rows of a two-class softmax cross-entropy (see `SoftmaxPairKernel`); false when
-    /// the scalar rows must do them (a `Double` network, or a row off the main path).
+    /// The rows one ``softmaxPairBlock(outputs:start:labels:classWeights:gradient:inverse:weightedLosses:)`` takes.
+    static let softmaxPairRows = TrainingKernels.SoftmaxPairKernel.rowsPerBlock
+    /// A block's weighted losses, one lane per row.
+    typealias SoftmaxPairLosses = TrainingKernels.SoftmaxPairKernel.Lanes
+
+    /// A block of rows of a two-class softmax cross-entropy (see `SoftmaxPairKernel`); false
+    /// when the scalar rows must do them (a `Double` network, or a row off the main path).
     @inline(__always)
     static func softmaxPairBlock<S: TrainingScalar>(
         outputs: UnsafePointer<S>, start: Int, labels: UnsafePointer<Int32>,
         classWeights: UnsafePointer<Double>?, gradient: UnsafeMutablePointer<S>?,
-        inverse: Double, weightedLosses: inout SIMD8<Double>
+        inverse: Double, weightedLosses: inout SoftmaxPairLosses
     ) -> Bool {
         guard S.self == Float.self else { return false }
         let floats = UnsafeRawPointer(outputs).assumingMemoryBound(to: Float.self)

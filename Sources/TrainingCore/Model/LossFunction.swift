@@ -125,18 +125,19 @@ enum LossKernels {
         }
         var i = range.lowerBound
         if width == 2 && S.self == Float.self {
-            // Eight rows at a time in SIMD lanes, bit for bit the rows below.
-            var block = SIMD8<Double>()
-            while i + 8 <= range.upperBound {
+            // Blocks of rows in SIMD lanes, bit for bit the rows below.
+            let lanes = Kernels.softmaxPairRows
+            var block = Kernels.SoftmaxPairLosses()
+            while i + lanes <= range.upperBound {
                 if Kernels.softmaxPairBlock(outputs: outputs, start: i, labels: labels, classWeights: classWeights,
                                             gradient: gradient, inverse: inverse, weightedLosses: &block) {
-                    for lane in 0..<8 { losses[i + lane] = block[lane] }
+                    for lane in 0..<lanes { losses[i + lane] = block[lane] }
                 } else {
-                    softmaxCrossEntropyRows(i..<(i + 8), outputs: outputs, width: width, labels: labels,
+                    softmaxCrossEntropyRows(i..<(i + lanes), outputs: outputs, width: width, labels: labels,
                                             classWeights: classWeights, gradient: gradient, inverse: inverse,
                                             losses: losses)
                 }
-                i += 8
+                i += lanes
             }
         }
         softmaxCrossEntropyRows(i..<range.upperBound, outputs: outputs, width: width, labels: labels,
