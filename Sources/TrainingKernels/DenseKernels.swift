@@ -526,7 +526,12 @@ public enum DenseKernels {
             return narrowInputGradient(dz: dz, rows: rows, n: n, m: m, wt: wt, dx: dx)
         }
         let mb = blocks(m)
-        for i in 0..<rows {
+        var first = 0
+        if let knownMasks, mb == 1, n % 32 == 0 {
+            first = rows - rows % 2
+            inputGradientTwoRows(dz: dz, rows: first, n: n, m: m, wt: wt, dx: dx, masks: knownMasks)
+        }
+        for i in first..<rows {
             let dzi = dz + i * m
             if let knownMasks {
                 for block in 0..<mb { scratch[block] = knownMasks[i * mb + block] }
@@ -559,6 +564,39 @@ public enum DenseKernels {
                 dxi[k] = a
                 k += 1
             }
+        }
+    }
+
+    /// The n = 32·c (m ≤ 64) case of ``inputGradient`` with known masks for an even number of
+    /// rows: two rows' sums run side by side, so their adds do not wait on each other's latency.
+    /// Each row still adds its own terms in ascending j.
+    @inline(__always)
+    static func inputGradientTwoRows<S: KernelScalar>(
+        dz: UnsafePointer<S>, rows: Int, n: Int, m: Int, wt: UnsafePointer<S>, dx: UnsafeMutablePointer<S>,
+        masks: UnsafePointer<UInt64>
+    ) {
+        var i = 0
+        while i < rows {
+            let da = dz + i &* m, db = da + m
+            var k = 0
+            while k < n {
+                var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
+                var b0 = SIMD8<S>(), b1 = SIMD8<S>(), b2 = SIMD8<S>(), b3 = SIMD8<S>()
+                var ma = masks[i], mb = masks[i + 1]
+                while ma != 0 && mb != 0 {
+                    let ja = ma.trailingZeroBitCount, jb = mb.trailingZeroBitCount
+                    ma &= ma &- 1
+                    mb &= mb &- 1
+                    addScaled32(da[ja], wt + (ja &* n &+ k), &a0, &a1, &a2, &a3)
+                    addScaled32(db[jb], wt + (jb &* n &+ k), &b0, &b1, &b2, &b3)
+                }
+                forEachSetBit(ma) { j in addScaled32(da[j], wt + (j &* n &+ k), &a0, &a1, &a2, &a3) }
+                forEachSetBit(mb) { j in addScaled32(db[j], wt + (j &* n &+ k), &b0, &b1, &b2, &b3) }
+                store32(a0, a1, a2, a3, dx + (i &* n &+ k))
+                store32(b0, b1, b2, b3, dx + ((i &+ 1) &* n &+ k))
+                k += 32
+            }
+            i += 2
         }
     }
 
