@@ -101,8 +101,9 @@ public enum DenseKernels {
 
     /// z[i, :] = Σ_k x[i,k]·W[k, :]  + b, for `rows` rows, k ascending.
     /// x: rows × n, W: n × m, b: m, z: rows × m. With `sparseInput` (the input comes from a
-    /// ReLU) the terms with x[i,k] = ±0 are skipped; else every term is added. Records the
-    /// masks of the terms used in `masks` (rows × blocks(n)) for the backward pass.
+    /// ReLU) the terms with x[i,k] = ±0 are skipped, and the masks of the terms used are
+    /// recorded in `masks` (rows × blocks(n)) for the backward pass; else every term is added
+    /// (and the masks, which no pass reads, are only written where a loop here walks them).
     @_specialize(exported: true, where S == Float)
     @_specialize(exported: true, where S == Double)
     public static func forward<S: KernelScalar>(
@@ -111,28 +112,30 @@ public enum DenseKernels {
         z: UnsafeMutablePointer<S>, masks: UnsafeMutablePointer<UInt64>, sparseInput: Bool
     ) {
         let nb = blocks(n)
-        for i in 0..<rows {
-            let rowMasks = masks + i * nb
-            if sparseInput {
-                writeMasks(x + i * n, n, into: rowMasks)
-            } else {
+        if sparseInput {
+            for i in 0..<rows { writeMasks(x + i * n, n, into: masks + i * nb) }
+        }
+        // Every term of a dense input counts: the fast paths take one full mask for all rows.
+        let everyInput: UInt64? = sparseInput || nb != 1 ? nil : (n == 64 ? UInt64.max : (UInt64(1) << UInt64(n)) &- 1)
+        var first = 0
+        if m == 2 && nb == 1 {
+            first = rows - rows % 4
+            twoOutputsFourRows(x: x, rows: first, n: n, w: w, b: b, z: z, masks: masks, everyInput: everyInput)
+        } else if m % 32 == 0 && nb == 1 {
+            first = rows - rows % 2
+            wideOutputsTwoRows(x: x, rows: first, n: n, w: w, b: b, m: m, z: z, masks: masks, everyInput: everyInput)
+        }
+        if !sparseInput {
+            for i in first..<rows {
                 var k = 0
                 var b = 0
                 while k < n {
                     let c = min(64, n - k)
-                    rowMasks[b] = c == 64 ? UInt64.max : (UInt64(1) << UInt64(c)) &- 1
+                    masks[i * nb + b] = c == 64 ? UInt64.max : (UInt64(1) << UInt64(c)) &- 1
                     k += 64
                     b += 1
                 }
             }
-        }
-        var first = 0
-        if m == 2 && nb == 1 {
-            first = rows - rows % 4
-            twoOutputsFourRows(x: x, rows: first, n: n, w: w, b: b, z: z, masks: masks)
-        } else if m % 32 == 0 && nb == 1 {
-            first = rows - rows % 2
-            wideOutputsTwoRows(x: x, rows: first, n: n, w: w, b: b, m: m, z: z, masks: masks)
         }
         for i in first..<rows {
             let xi = x + i * n
@@ -187,7 +190,7 @@ public enum DenseKernels {
     @inline(__always)
     static func wideOutputsTwoRows<S: KernelScalar>(
         x: UnsafePointer<S>, rows: Int, n: Int, w: UnsafePointer<S>, b: UnsafePointer<S>, m: Int,
-        z: UnsafeMutablePointer<S>, masks: UnsafePointer<UInt64>
+        z: UnsafeMutablePointer<S>, masks: UnsafePointer<UInt64>, everyInput: UInt64?
     ) {
         var i = 0
         while i < rows {
@@ -197,7 +200,7 @@ public enum DenseKernels {
             while j < m {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
                 var b0 = SIMD8<S>(), b1 = SIMD8<S>(), b2 = SIMD8<S>(), b3 = SIMD8<S>()
-                var ma = masks[i], mb = masks[i + 1]
+                var ma = everyInput ?? masks[i], mb = everyInput ?? masks[i + 1]
                 while ma != 0 && mb != 0 {
                     let ka = ma.trailingZeroBitCount, kb = mb.trailingZeroBitCount
                     ma &= ma &- 1
@@ -229,12 +232,13 @@ public enum DenseKernels {
     @inline(__always)
     static func twoOutputsFourRows<S: KernelScalar>(
         x: UnsafePointer<S>, rows: Int, n: Int, w: UnsafePointer<S>, b: UnsafePointer<S>,
-        z: UnsafeMutablePointer<S>, masks: UnsafePointer<UInt64>
+        z: UnsafeMutablePointer<S>, masks: UnsafePointer<UInt64>, everyInput: UInt64?
     ) {
         let bias = UnsafeRawPointer(b).loadUnaligned(as: SIMD2<S>.self)
         var i = 0
         while i < rows {
-            var m0 = masks[i], m1 = masks[i + 1], m2 = masks[i + 2], m3 = masks[i + 3]
+            var m0 = everyInput ?? masks[i], m1 = everyInput ?? masks[i + 1]
+            var m2 = everyInput ?? masks[i + 2], m3 = everyInput ?? masks[i + 3]
             let x0 = x + i * n, x1 = x0 + n, x2 = x1 + n, x3 = x2 + n
             var a0 = SIMD2<S>(), a1 = SIMD2<S>(), a2 = SIMD2<S>(), a3 = SIMD2<S>()
             while (m0 | m1 | m2 | m3) != 0 {
