@@ -12,7 +12,10 @@ struct PlayerSetup {
     let store: ProgressStore?
     let storeProblem: String?
 
-    init(display: DisplayOptions) throws {
+    /// With `lesson` (the one about to be played or quizzed), errors that `lesson check` finds
+    /// only in other lessons of a course folder are a warning, not a refusal: an instructor can
+    /// try one lesson while another is half-written.
+    init(display: DisplayOptions, lesson: String? = nil) throws {
         let source = display.contentSource
         if case let .folder(path) = source.origin, !FileManager.default.fileExists(atPath: path + "/Lessons") {
             throw CommandFailure.badInput("\(path): no Lessons/ folder here (from --content or LESSON_CONTENT)")
@@ -34,7 +37,14 @@ struct PlayerSetup {
             let report = checker.check(root: ContentRoot(path: path))
             if report.hasErrors {
                 let errors = report.diagnostics.filter { $0.severity == .error }
-                throw CommandFailure.badInput(DiagnosticFormatter(style: .plain).format(errors) + "\n\(path): \(report.summary); run 'lesson check' there")
+                let blocking = lesson.map { report.errorsBlocking(lesson: $0, root: path) } ?? errors
+                if !blocking.isEmpty {
+                    throw CommandFailure.badInput(DiagnosticFormatter(style: .plain).format(blocking) + "\n\(path): \(report.summary); run 'lesson check' there")
+                }
+                let others = Set(errors.compactMap { CheckReport.lesson(ofPath: $0.path, root: path) }).sorted()
+                let count = errors.count == 1 ? "1 error" : "\(errors.count) errors"
+                Output.error("lesson: warning: \(count) in other lessons of \(path) (\(others.joined(separator: ", "))); "
+                             + "'lesson check \(path)' lists them")
             }
         }
         if library.lessons.isEmpty {

@@ -51,6 +51,19 @@ import Testing
         #expect(render(report.diagnostics) == "/no/such/place: error: no such file or folder\n")
     }
 
+    @Test func diagnosticsBelongToTheLessonOfTheirFile() {
+        #expect(CheckReport.lesson(ofPath: "course/Lessons/a/01-x.md", root: "course") == "a")
+        #expect(CheckReport.lesson(ofPath: "course/Quizzes/b/01-x.yaml", root: "./course/") == "b")
+        #expect(CheckReport.lesson(ofPath: "Lessons/c/lesson.yaml", root: ".") == "c")
+        #expect(CheckReport.lesson(ofPath: "course/Assets/time-breakdown.yaml", root: "course") == nil)
+        #expect(CheckReport.lesson(ofPath: "other/Lessons/a/01-x.md", root: "course") == nil)
+        let report = CheckReport(diagnostics: [.error("bad", at: nil, in: "c/Lessons/a/01.md"), .error("worse", at: nil, in: "c/Assets/x.yaml"),
+                                               .warning("meh", at: nil, in: "c/Lessons/b/01.md")],
+                                 sources: [:], fileCount: 3)
+        #expect(report.errorsBlocking(lesson: "b", root: "c").map(\.message) == ["worse"])
+        #expect(report.errorsBlocking(lesson: "a", root: "c").map(\.message) == ["bad", "worse"])
+    }
+
     @Test func aFolderWithNothingToCheckIsAnError() throws {
         let folder = try course(["notes.txt": "not a lesson"])
         defer { try? FileManager.default.removeItem(atPath: folder) }

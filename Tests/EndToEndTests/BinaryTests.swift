@@ -183,6 +183,30 @@ import Glibc
         #expect(text.contains("What this lesson gives you"))
     }
 
+    @Test func aBrokenLessonDoesNotStopAnotherLessonOfTheCourseFromPlaying() throws {
+        defer { lesson.cleanUp() }
+        let course = lesson.folder + "/two-lessons"
+        for id in ["good-lesson", "half-written"] {
+            let made = try lesson.runPiped(arguments: ["--content", course, "new", "lesson", id], input: [])
+            #expect(made.status == .exited(0))
+        }
+        // The instructor is still writing the second lesson: a directive with a typo.
+        let chapter = course + "/Lessons/half-written/01-introduction.md"
+        let text = try String(contentsOfFile: chapter, encoding: .utf8)
+        try (text + "\n::: simulaton time-breakdown\n:::\n").write(toFile: chapter, atomically: true, encoding: .utf8)
+
+        let good = try lesson.runPiped(arguments: ["--content", course, "play", "good-lesson"], input: Array("quit\n".utf8))
+        #expect(good.status == .exited(0))
+        #expect(String(decoding: good.output, as: UTF8.self).contains("Good Lesson · chapter 1/1"))
+        #expect(good.errors.contains("warning:") && good.errors.contains("(half-written)"), "\(good.errors)")
+        let broken = try lesson.runPiped(arguments: ["--content", course, "play", "half-written"], input: [])
+        #expect(broken.status == .exited(1))
+        #expect(broken.errors.contains("half-written/01-introduction.md:"), "\(broken.errors)")
+        // The catalog of the whole course still refuses: a learner could pick the broken one.
+        let listed = try lesson.runPiped(arguments: ["--content", course, "list"], input: [])
+        #expect(listed.status == .exited(1))
+    }
+
     @Test func aLessonFolderOrChapterFileOnDiskPlaysItsCourse() throws {
         defer { lesson.cleanUp() }
         // An instructor scaffolds a lesson, then plays it by its folder and by its chapter file.

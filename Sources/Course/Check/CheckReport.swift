@@ -29,3 +29,29 @@ public struct CheckReport: Sendable {
         return "checked \(files): " + parts.joined(separator: ", ")
     }
 }
+
+extension CheckReport {
+    /// The lesson a diagnostic's file belongs to in the course at `root`: `ID` for files under
+    /// `Lessons/ID/` or `Quizzes/ID/`, nil for anything else (course-wide: assets, a stray file).
+    public static func lesson(ofPath path: String, root: String) -> String? {
+        func trimmed(_ text: String) -> String {
+            var text = Substring(text)
+            while text.hasPrefix("./") { text = text.dropFirst(2) }
+            while text.count > 1 && text.hasSuffix("/") { text = text.dropLast() }
+            return text == "." ? "" : String(text)
+        }
+        let base = trimmed(root).isEmpty ? "" : trimmed(root) + "/"
+        let file = trimmed(path)
+        for folder in ["Lessons/", "Quizzes/"] where file.hasPrefix(base + folder) {
+            let inside = file.dropFirst(base.count + folder.count)
+            if let slash = inside.firstIndex(of: "/") { return String(inside[..<slash]) }
+        }
+        return nil
+    }
+
+    /// The errors that stop `lesson` from playing `lesson` from the course at `root`: those in
+    /// its own files and those that belong to no lesson. Errors in other lessons' files do not.
+    public func errorsBlocking(lesson: String, root: String) -> [Diagnostic] {
+        diagnostics.filter { $0.severity == .error && (Self.lesson(ofPath: $0.path, root: root) ?? lesson) == lesson }
+    }
+}

@@ -27,7 +27,7 @@ struct Play: ParsableCommand {
             }
             display.content = folder
         }
-        let setup = try PlayerSetup(display: display)
+        let setup = try PlayerSetup(display: display, lesson: request.lesson)
         let lesson = try setup.lesson(named: request.lesson)
         let chapter = request.chapter
         // Checked before the terminal or the progress file is touched: a bad chapter saves nothing.

@@ -33,7 +33,9 @@ struct Quiz: ParsableCommand {
     }
 
     func run() throws {
-        let setup = try PlayerSetup(display: display)
+        // A quiz id names its lesson first (LESSON/CHAPTER); a path to a file names none.
+        let lessonOfQuiz = quiz.hasSuffix(".yaml") || quiz.hasSuffix(".yml") ? nil : quiz.split(separator: "/").first.map(String.init)
+        let setup = try PlayerSetup(display: display, lesson: lessonOfQuiz)
         let loaded = setup.library.quiz(named: quiz)
         guard let taken = loaded.quiz else {
             let text = DiagnosticFormatter(style: .plain).format(loaded.diagnostics)
