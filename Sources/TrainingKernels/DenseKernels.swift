@@ -57,6 +57,23 @@ public enum DenseKernels {
         }
     }
 
+    /// The walks of ``forEachSetBit(_:_:)`` over two masks interleaved: `a` for each set bit of
+    /// `maskA` and `b` for each of `maskB`, each in ascending order, one of each per step while
+    /// both have bits left (two rows' sums in flight, so their add chains overlap).
+    @inline(__always)
+    static func forEachSetBitSideBySide(_ maskA: UInt64, _ maskB: UInt64, _ a: (Int) -> Void, _ b: (Int) -> Void) {
+        var ma = maskA, mb = maskB
+        while ma != 0 && mb != 0 {
+            let ka = ma.trailingZeroBitCount, kb = mb.trailingZeroBitCount
+            ma &= ma &- 1
+            mb &= mb &- 1
+            a(ka)
+            b(kb)
+        }
+        forEachSetBit(ma, a)
+        forEachSetBit(mb, b)
+    }
+
     /// p[0 ..< 32] = a0…a3 (four vectors of eight lanes).
     @inline(__always)
     static func store32<S: KernelScalar>(_ a0: SIMD8<S>, _ a1: SIMD8<S>, _ a2: SIMD8<S>, _ a3: SIMD8<S>,
@@ -200,16 +217,11 @@ public enum DenseKernels {
             while j < m {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
                 var b0 = SIMD8<S>(), b1 = SIMD8<S>(), b2 = SIMD8<S>(), b3 = SIMD8<S>()
-                var ma = everyInput ?? masks[i], mb = everyInput ?? masks[i + 1]
-                while ma != 0 && mb != 0 {
-                    let ka = ma.trailingZeroBitCount, kb = mb.trailingZeroBitCount
-                    ma &= ma &- 1
-                    mb &= mb &- 1
-                    addScaled32(xa[ka], w + (ka &* m &+ j), &a0, &a1, &a2, &a3)
-                    addScaled32(xb[kb], w + (kb &* m &+ j), &b0, &b1, &b2, &b3)
+                forEachSetBitSideBySide(everyInput ?? masks[i], everyInput ?? masks[i + 1]) { k in
+                    addScaled32(xa[k], w + (k &* m &+ j), &a0, &a1, &a2, &a3)
+                } _: { k in
+                    addScaled32(xb[k], w + (k &* m &+ j), &b0, &b1, &b2, &b3)
                 }
-                forEachSetBit(ma) { k in addScaled32(xa[k], w + (k &* m &+ j), &a0, &a1, &a2, &a3) }
-                forEachSetBit(mb) { k in addScaled32(xb[k], w + (k &* m &+ j), &b0, &b1, &b2, &b3) }
                 let b0v = load8(b + j), b1v = load8(b + j + 8), b2v = load8(b + j + 16), b3v = load8(b + j + 24)
                 store8(a0 + b0v, za + j)
                 store8(a1 + b1v, za + j + 8)
@@ -586,16 +598,11 @@ public enum DenseKernels {
             while k < n {
                 var a0 = SIMD8<S>(), a1 = SIMD8<S>(), a2 = SIMD8<S>(), a3 = SIMD8<S>()
                 var b0 = SIMD8<S>(), b1 = SIMD8<S>(), b2 = SIMD8<S>(), b3 = SIMD8<S>()
-                var ma = masks[i], mb = masks[i + 1]
-                while ma != 0 && mb != 0 {
-                    let ja = ma.trailingZeroBitCount, jb = mb.trailingZeroBitCount
-                    ma &= ma &- 1
-                    mb &= mb &- 1
-                    addScaled32(da[ja], wt + (ja &* n &+ k), &a0, &a1, &a2, &a3)
-                    addScaled32(db[jb], wt + (jb &* n &+ k), &b0, &b1, &b2, &b3)
+                forEachSetBitSideBySide(masks[i], masks[i + 1]) { j in
+                    addScaled32(da[j], wt + (j &* n &+ k), &a0, &a1, &a2, &a3)
+                } _: { j in
+                    addScaled32(db[j], wt + (j &* n &+ k), &b0, &b1, &b2, &b3)
                 }
-                forEachSetBit(ma) { j in addScaled32(da[j], wt + (j &* n &+ k), &a0, &a1, &a2, &a3) }
-                forEachSetBit(mb) { j in addScaled32(db[j], wt + (j &* n &+ k), &b0, &b1, &b2, &b3) }
                 store32(a0, a1, a2, a3, dx + (i &* n &+ k))
                 store32(b0, b1, b2, b3, dx + ((i &+ 1) &* n &+ k))
                 k += 32
