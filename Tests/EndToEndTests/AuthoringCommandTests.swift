@@ -30,6 +30,15 @@ import Testing
         return course
     }
 
+    /// A folder `subs` holding one submission, `s1.yaml`, for the scaffolded quiz.
+    private func submissionsFolder() throws -> String {
+        let submissions = lesson.folder + "/subs"
+        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
+        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
+            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        return submissions
+    }
+
     private func replace(_ old: String, with new: String, in path: String) throws {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.contains(old), "\(path) has no '\(old)'")
@@ -101,10 +110,7 @@ import Testing
         let renamed = lesson.folder + "/q.yaml"
         try FileManager.default.copyItem(atPath: original, toPath: copy)
         try FileManager.default.copyItem(atPath: original, toPath: renamed)
-        let submissions = lesson.folder + "/subs"
-        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
-        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
-            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        let submissions = try submissionsFolder()
         for arguments in [["--quiz", copy], ["--quiz", renamed, "--quiz-id", "my-lesson/01-introduction"], ["--quiz", original]] {
             let run = try run(["grade"] + arguments + [submissions, "--format", "csv"])
             #expect(run.status == .exited(0), "\(arguments): \(run.output) \(run.errors)")
@@ -122,10 +128,7 @@ import Testing
     @Test func aFileGivenTwiceIsGradedOnceAndSaid() throws {
         defer { lesson.cleanUp() }
         let course = try scaffoldedCourse()
-        let submissions = lesson.folder + "/subs"
-        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
-        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
-            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        let submissions = try submissionsFolder()
         let run = try run(["grade", "--content", course, "--quiz", "my-lesson/01-introduction", "--format", "csv",
                            submissions, submissions + "/s1.yaml"])
         #expect(run.status == .exited(0))
@@ -136,10 +139,7 @@ import Testing
     @Test func aLinkLoopInASubmissionFolderGradesEachFileOnce() throws {
         defer { lesson.cleanUp() }
         let course = try scaffoldedCourse()
-        let submissions = lesson.folder + "/subs"
-        try FileManager.default.createDirectory(atPath: submissions, withIntermediateDirectories: true)
-        try "quiz: my-lesson/01-introduction\nstudent: s1\nanswers:\n  first-question: b\n"
-            .write(toFile: submissions + "/s1.yaml", atomically: true, encoding: .utf8)
+        let submissions = try submissionsFolder()
         try FileManager.default.createDirectory(atPath: submissions + "/late", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: submissions + "/again", withDestinationPath: ".")
         try FileManager.default.createSymbolicLink(atPath: submissions + "/late/up", withDestinationPath: "..")
