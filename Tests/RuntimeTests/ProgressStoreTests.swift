@@ -110,6 +110,12 @@ import Testing
         #expect(try String(contentsOfFile: aside, encoding: .utf8) == garbage)
     }
 
+    @Test func aNumberTooLargeIsSaidAsSuchNotAsInvalidJSON() {
+        let huge = #"{"version":1,"lessons":{"x":{"position":{"chapter":"c","block":99999999999999999999}}}}"#
+        #expect(ProgressStore.decode(Array(huge.utf8)) == .failure(.unreadable("a number in it is too large")))
+        #expect(ProgressStore.decode(Array("{\"version\":1,".utf8)) == .failure(.unreadable("it is not valid JSON")))
+    }
+
     @Test func readingForShowOnlyLeavesACorruptFileWhereItIsAndWarns() throws {
         defer { cleanUp() }
         try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)

@@ -137,7 +137,7 @@ public struct ProgressStore: Sendable {
         do {
             version = try decoder.decode(VersionOnly.self, from: data).version
         } catch {
-            return .failure(.unreadable(Self.explain(error)))
+            return .failure(.unreadable(Self.explain(error, in: data)))
         }
         guard let version else { return .failure(.unreadable("it has no \"version\"")) }
         guard version <= Progress.currentVersion else { return .failure(.newerVersion(version)) }
@@ -145,21 +145,25 @@ public struct ProgressStore: Sendable {
         do {
             return .success(try decoder.decode(Progress.self, from: data))
         } catch {
-            return .failure(.unreadable(Self.explain(error)))
+            return .failure(.unreadable(Self.explain(error, in: data)))
         }
     }
 
     private struct VersionOnly: Decodable { var version: Int? }
 
     /// A decoding error in a sentence: what is wrong and where (the key path).
-    static func explain(_ error: any Error) -> String {
+    static func explain(_ error: any Error, in data: Data) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             keys.isEmpty ? "the top level" : keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
         }
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
         case .dataCorrupted(let context):
-            if context.codingPath.isEmpty { return "it is not valid JSON" }
+            if context.codingPath.isEmpty {
+                // Foundation's decoder says "not valid JSON" for a number it cannot represent, too.
+                let parses = (try? JSONDecoder().decode(AnyJSONValue.self, from: data)) != nil
+                return parses ? "a number in it is too large" : "it is not valid JSON"
+            }
             return "\(path(context.codingPath)): \(context.debugDescription)"
         case .keyNotFound(let key, let context):
             return "\(path(context.codingPath + [key])) is missing"
@@ -236,5 +240,29 @@ public struct ProgressNotice: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         "the progress file \(file) \(problem); it was kept as \(movedTo) and progress starts afresh"
+    }
+}
+
+/// Any JSON value, read only to learn whether a document parses (numbers as `Double`, which
+/// holds the large ones an `Int` field rejects).
+private struct AnyJSONValue: Decodable {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    init(from decoder: any Decoder) throws {
+        if let object = try? decoder.container(keyedBy: Key.self) {
+            for key in object.allKeys { _ = try object.decode(AnyJSONValue.self, forKey: key) }
+        } else if var list = try? decoder.unkeyedContainer() {
+            while !list.isAtEnd { _ = try list.decode(AnyJSONValue.self) }
+        } else {
+            let value = try decoder.singleValueContainer()
+            if value.decodeNil() { return }
+            if (try? value.decode(Double.self)) != nil || (try? value.decode(Bool.self)) != nil { return }
+            _ = try value.decode(String.self)
+        }
     }
 }
