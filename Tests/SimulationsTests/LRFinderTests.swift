@@ -76,13 +76,6 @@ private func numbers(_ value: JSONValue?) -> [Double] {
         #expect(s.snapshot["losses"] != before)
     }
 
-    @Test func sameSettingsAndSeedGiveTheSameBytes() throws {
-        let a = try session(["optimizer=adam"], seed: 5, simulation: LRFinder())
-        let b = try session(["optimizer=adam"], seed: 5, simulation: LRFinder())
-        #expect(a.json(seed: 5).encoded() == b.json(seed: 5).encoded())
-        let size = ViewSize(width: 120, height: 40)
-        #expect(a.frame(size: size, theme: .dark) == b.frame(size: size, theme: .dark))
-    }
 
     @Test func framesFitEveryWidth() throws {
         var s = try session([])

@@ -86,12 +86,6 @@ private func number(_ value: JSONValue?) -> Double {
         #expect(s.snapshot.encoded() == direct.snapshot.encoded())
     }
 
-    @Test func sameSettingsAndSeedGiveTheSameBytes() throws {
-        let a = try SimulationEntry(small()).session(assignments: ["split=sample"], seed: 3)
-        let b = try SimulationEntry(small()).session(assignments: ["split=sample"], seed: 3)
-        #expect(a.json(seed: 3).encoded() == b.json(seed: 3).encoded())
-        #expect(a.frame(size: ViewSize(width: 120, height: 40), theme: .dark) == b.frame(size: ViewSize(width: 120, height: 40), theme: .dark))
-    }
 
     @Test(arguments: [40, 60, 80, 120, 200])
     func framesFitTheWidth(width: Int) throws {

@@ -71,14 +71,6 @@ private func losses(_ snapshot: JSONValue) -> [Double] {
         #expect(s.snapshot["passed"] == .bool(false))
     }
 
-    @Test func sameSettingsAndSeedGiveTheSameBytes() throws {
-        // Two separate simulation values: no cache in common.
-        let a = try session(["bug=no-zero-grad"], seed: 9, simulation: OverfitBatch())
-        let b = try session(["bug=no-zero-grad"], seed: 9, simulation: OverfitBatch())
-        #expect(a.json(seed: 9).encoded() == b.json(seed: 9).encoded())
-        let size = ViewSize(width: 120, height: 40)
-        #expect(a.frame(size: size, theme: .dark) == b.frame(size: size, theme: .dark))
-    }
 
     @Test func framesFitEveryWidth() throws {
         var s = try session(["bug=shuffled-labels"])

@@ -95,12 +95,6 @@ private func numbers(_ value: JSONValue?) -> [Double] {
         #expect(s.json(seed: 1).encoded().contains("\"threshold\":1,"))
     }
 
-    @Test func sameSettingsAndSeedGiveTheSameBytes() throws {
-        let a = try SimulationEntry(PrecisionRecallSimulation()).session(assignments: ["threshold=0.3"], seed: 9)
-        let b = try SimulationEntry(PrecisionRecallSimulation()).session(assignments: ["threshold=0.3"], seed: 9)
-        #expect(a.json(seed: 9).encoded() == b.json(seed: 9).encoded())
-        #expect(a.frame(size: ViewSize(width: 120, height: 40), theme: .dark) == b.frame(size: ViewSize(width: 120, height: 40), theme: .dark))
-    }
 
     @Test(arguments: [40, 60, 80, 120, 200])
     func framesFitTheWidth(width: Int) throws {

@@ -116,13 +116,6 @@ private func numbers(_ value: JSONValue?) -> [Double] {
         #expect(s.snapshot.encoded() == finished)
     }
 
-    @Test func sameSettingsAndSeedGiveTheSameBytes() throws {
-        let a = try session(["pathology=exploding-gradients"], seed: 3, simulation: TrainingDashboard())
-        let b = try session(["pathology=exploding-gradients"], seed: 3, simulation: TrainingDashboard())
-        #expect(a.json(seed: 3).encoded() == b.json(seed: 3).encoded())
-        let size = ViewSize(width: 120, height: 40)
-        #expect(a.frame(size: size, theme: .dark) == b.frame(size: size, theme: .dark))
-    }
 
     @Test func framesFitEveryWidth() throws {
         var s = try session(["pathology=healthy"])
