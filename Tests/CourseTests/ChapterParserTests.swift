@@ -120,4 +120,18 @@ import Testing
         #expect(diagnostics.count == 101)
         #expect(diagnostics.last?.message == "900 more problems not shown (at most 100 are reported per file)")
     }
+
+    /// A chapter id without its NN- prefix was told it "must be the file stem" even when it was
+    /// the file's stem (`7-b.md`); the message now names the shape and how to fix it.
+    @Test func aChapterIdWithoutItsNumberSaysWhatShapeItNeeds() {
+        func problems(id: String, stem: String) -> [Diagnostic] {
+            ChapterParser.parse(source("---\nid: \(id)\ntitle: A\n---\n# A\n", path: "\(stem).md"), expectedID: stem).1
+        }
+        let unnumbered = problems(id: "more", stem: "02-more")
+        #expect(unnumbered.count == 1)
+        #expect(unnumbered.first?.message.contains("must be two digits, a dash and a name") == true)
+        #expect(unnumbered.first?.hint == "set id: 02-more")
+        let badFile = problems(id: "7-b", stem: "7-b")
+        #expect(badFile.first?.hint == "rename the file and set the id to NN-slug, like 01-introduction")
+    }
 }

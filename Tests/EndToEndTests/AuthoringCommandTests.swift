@@ -99,6 +99,28 @@ import Testing
         #expect(run.output.isEmpty)
     }
 
+    /// What the help says a command does without an option is what it does: `sim` and `preview`
+    /// without --format print plain text into a pipe. The help also names what used to be left
+    /// out or wrong: check's fallback to the built-in course, grade's exit status for a
+    /// submission for another quiz, quiz's default student, lr-find's rule.
+    @Test func theHelpTextsNameWhatHappensWithoutAnOption() throws {
+        defer { lesson.cleanUp() }
+        // Help is wrapped to the width: compare with single spaces.
+        func help(_ arguments: [String]) throws -> String {
+            try run(arguments + ["--help"]).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        #expect(try help(["sim"]).contains("Without it: interactive on a terminal, else plain."))
+        #expect(try run(["sim", "leakage"]).output == run(["sim", "leakage", "--format", "plain"]).output)
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let chapter = repository.appendingPathComponent("Lessons/practical-methodology/00-why-methodology.md").path
+        #expect(try help(["preview"]).contains("plain when piped"))
+        #expect(try run(["preview", chapter]).output == run(["preview", chapter, "--format", "plain"]).output)
+        #expect(try help(["check"]).contains("else the course built into lesson"))
+        #expect(try help(["grade"]).contains("a submission for another quiz counts"))
+        #expect(try help(["quiz"]).contains("(default: $USER, else 'student')"))
+        #expect(try help(["lab", "lr-find"]).contains("a decade below the rate where the smoothed loss fell fastest"))
+    }
+
     /// A quiz file outside the course: a copy under its own name grades the submissions for the
     /// quiz it was copied from, a renamed copy does with --quiz-id, and a submission for another
     /// quiz is refused either way.

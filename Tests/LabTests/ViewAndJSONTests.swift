@@ -69,3 +69,31 @@ struct ViewAndJSONTests {
         #expect(text.split(separator: "\n").allSatisfy { TextWidth.cells(of: String($0)) <= 90 })
     }
 }
+
+@Suite("lr-find's suggested command")
+struct LearningRateCommandTests {
+    /// 60 rows: an id, a patient, a colour, two features and a label.
+    static func table() -> DataTable {
+        let rows = (0..<60).map { i -> [String] in
+            let y = i % 3 == 0 ? 1 : 0
+            return [String(i), "p\(i % 12)", ["r", "g"][i % 2], String(Double(y) + Double(i % 7) / 10), String(Double(i % 5) / 5), String(y)]
+        }
+        return DataTable(columnNames: ["id", "patient", "colour", "x1", "x2", "label"], rows: rows)
+    }
+
+    @Test func theTrainCommandKeepsTheColumnsAndModelOfTheSweep() throws {
+        // It named only --target, so `lab train` would have used the ignored id as a feature,
+        // split by row instead of by patient and trained another model.
+        let spec = ModelSpec(kind: .mlp, optimizer: .sgd, hidden: [16], batchSize: 8, seed: 3)
+        let data = LabDataset.Options(target: "label", group: "patient", ignore: ["id"], oneHot: true)
+        let search = try LearningRateSearch.run(Self.table(), data: data, spec: spec)
+        let rate = LabFormat.short(search.result.suggestedLearningRate)
+        #expect(LearningRateView.trainCommand(search, path: "my data.csv", delimiter: ";")
+                == "lesson lab train 'my data.csv' --delimiter ';' --target label --group patient --ignore id --one-hot --hidden 16 --batch-size 8 --optimizer sgd --seed 3 --lr \(rate)")
+        let plain = try LearningRateSearch.run(Self.table(), data: .init(target: "label"), spec: ModelSpec())
+        #expect(LearningRateView.trainCommand(plain, path: "d.csv")
+                == "lesson lab train d.csv --target label --lr \(LabFormat.short(plain.result.suggestedLearningRate))")
+        let text = LearningRateView.frame(search, path: "my data.csv", delimiter: ";", width: 200, theme: .dark).encoded(for: .plain(width: 200))
+        #expect(text.contains("--group patient --ignore id --one-hot"))
+    }
+}

@@ -98,4 +98,27 @@ import Testing
         if case let .answered(_, attempts, _) = outcome { #expect(attempts == 3) } else { Issue.record("\(outcome)") }
         #expect(console.script.isEmpty)
     }
+
+    /// In `lesson quiz` there are no chapters: `?` said that `back`, `list` and `jump N` work,
+    /// and typing one moved on to the next question.
+    @Test func inAQuizTheHelpAndTheCommandsAreTheQuizzes() {
+        let console = ScriptedConsole(script: ["?", "back", "jump 2", "list", "b"])
+        let asker = QuestionAsker(console: console, runner: nil, registry: nil, lessonNavigation: false)
+        #expect(asker.ask(pick, allowSkip: true) == .answered(fraction: 1, attempts: 1, answer: .scalar("b")))
+        #expect(console.output.contains("In a quiz:"))
+        #expect(!console.output.contains("previous chapter"))
+        #expect(console.output.components(separatedBy: "move between chapters of a lesson").count == 4)
+        #expect(console.completionsOffered.allSatisfy { !$0.contains("back") && !$0.contains("jump") && !$0.contains("list") })
+        // `next` moves on as `skip` does, and only when skipping is allowed.
+        let strict = ScriptedConsole(script: ["next", "b"])
+        #expect(QuestionAsker(console: strict, runner: nil, registry: nil, lessonNavigation: false).ask(pick, allowSkip: false)
+                == .answered(fraction: 1, attempts: 1, answer: .scalar("b")))
+        #expect(strict.output.contains("does not allow skipping"))
+        let open = ScriptedConsole(script: ["next"])
+        #expect(QuestionAsker(console: open, runner: nil, registry: nil, lessonNavigation: false).ask(pick, allowSkip: true) == .skipped)
+        // In a lesson the chapter commands still go to the player.
+        let (lesson, lessonConsole) = ask(pick, script: ["?", "back"])
+        #expect(lesson == .command(.back))
+        #expect(lessonConsole.output.contains("previous chapter"))
+    }
 }

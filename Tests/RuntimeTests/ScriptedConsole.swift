@@ -9,6 +9,8 @@ final class ScriptedConsole: PlayerConsole {
     var script: [String]
     private(set) var output = ""
     private(set) var prompts: [String] = []
+    /// The Tab completions offered at each prompt.
+    private(set) var completionsOffered: [[String]] = []
     let capabilities = Capabilities.plain(width: 80)
     var theme: Theme { Theme.mono.adapted(to: capabilities) }
     let isInteractive: Bool
@@ -29,6 +31,7 @@ final class ScriptedConsole: PlayerConsole {
 
     func readLine(prompt: String, completions: [String]) -> String? {
         prompts.append(prompt)
+        completionsOffered.append(completions)
         output += prompt + "\n"
         guard !script.isEmpty else { return nil }
         return script.removeFirst()

@@ -65,7 +65,10 @@ public enum ChapterParser {
         let id = reader.string("id", required: true, sink: &sink)
         if let (text, location) = id {
             if !CourseID.isChapterStem(text) {
-                sink.error("chapter id '\(text)' must be the file stem, like '01-introduction'", at: location)
+                // The id may well be the file's stem: what is wrong is its shape.
+                let fix = expectedID.flatMap { CourseID.isChapterStem($0) && $0 != text ? "set id: \($0)" : nil }
+                sink.error("chapter id '\(text)' must be two digits, a dash and a name (NN-slug, like '01-introduction'), and the file is named after it",
+                           at: location, hint: fix ?? "rename the file and set the id to NN-slug, like 01-introduction")
             } else if let expectedID, expectedID != text {
                 sink.error("chapter id '\(text)' does not match its file name '\(expectedID).md'", at: location,
                            hint: "set id: \(expectedID)")

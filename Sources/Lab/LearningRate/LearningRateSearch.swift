@@ -18,6 +18,8 @@ public struct LearningRateSearch: Sendable {
     public var trainingCount: Int
     /// The target column (for the suggested command).
     public var target: String
+    /// How the examples were made from the table (for the suggested command).
+    public var data: LabDataset.Options
 
     /// Runs the range test on `table`.
     public static func run(_ table: DataTable, data options: LabDataset.Options, spec: ModelSpec) throws(LabError) -> LearningRateSearch {
@@ -43,7 +45,8 @@ public struct LearningRateSearch: Sendable {
         }
         return LearningRateSearch(result: result, spec: spec,
                                   modelSummary: spec.summary(inputs: data.featureCount, classes: data.classCount),
-                                  trainingCount: split.train.count, target: table.columnNames[data.targetColumn])
+                                  trainingCount: split.train.count, target: table.columnNames[data.targetColumn],
+                                  data: options)
     }
 
     /// `lab lr-find --format json`.

@@ -47,15 +47,21 @@ public struct ChapterPreview {
                 frames.append(Frame(lines: [String(repeating: String(theme.symbols.rule), count: textWidth / 3) + " pause"], width: textWidth, style: theme.style(.muted)))
             case let .question(id):
                 asked.insert(id)
-                if let question = quiz?.question(id) { markdown(QuestionPresenter.markdown(question)) }
+                if let question = quiz?.question(id) { markdown(QuestionPresenter.markdown(question, offer: offer(question))) }
                 else { frames.append(Paragraph("[missing question \(id)]", style: theme.style(.bad)).render(width: textWidth, height: nil, theme: theme)) }
             case .quiz:
                 let rest = quiz?.questions.filter { !asked.contains($0.id) } ?? []
                 for (index, question) in rest.enumerated() {
-                    markdown(QuestionPresenter.markdown(question, number: index + 1, total: rest.count))
+                    markdown(QuestionPresenter.markdown(question, number: index + 1, total: rest.count, offer: offer(question)))
                 }
             }
         }
         return Frame.stacked(frames, spacing: 1, width: width)
+    }
+
+    /// What the player offers under a question: `hint` when it has hints, `skip` when the quiz
+    /// allows it (a preview once offered `skip` under every question), a task's simulation live.
+    private func offer(_ question: Question) -> RetryOffer {
+        RetryOffer(hints: !question.hints.isEmpty, skip: quiz?.allowSkip ?? true, reopensSimulation: true)
     }
 }

@@ -29,6 +29,18 @@ public enum PlayerCommand: Equatable, Sendable {
         }
     }
 
+    /// The command words of `lesson quiz`, which has no chapters to move between.
+    public static let quizWords = ["next", "quit", "?"]
+
+    /// The help shown for `?` in `lesson quiz`.
+    public static let quizHelpText = """
+    In a quiz: type your answer; `hint` shows a hint, `skip` (or `next`) moves on without an \
+    answer, `quit` ends the quiz (with `--answers-out`, the answers given so far are saved).
+    """
+
+    /// The note for `back`, `list` or `jump N` typed in `lesson quiz`.
+    public static let quizOnlyNote = "`back`, `list` and `jump` move between chapters of a lesson; in a quiz: answer, `hint`, `skip` or `quit`."
+
     /// The help shown for `?`.
     public static let helpText = """
     At any prompt: `next` (or Enter at a pause) goes on, `back` returns to the previous chapter, \

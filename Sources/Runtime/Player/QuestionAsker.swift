@@ -17,11 +17,17 @@ public struct QuestionAsker {
     let console: PlayerConsole
     let runner: (any SimTaskRunner)?
     let registry: SimulationRegistry?
+    /// Whether the chapter commands (`back`, `list`, `jump N`) work: in a lesson they end the
+    /// question and go to the player; in `lesson quiz` there are no chapters, so they are
+    /// answered with a note and the question is asked again, `next` moves on as `skip` does,
+    /// and `?` says only what works in a quiz.
+    let lessonNavigation: Bool
 
-    public init(console: PlayerConsole, runner: (any SimTaskRunner)?, registry: SimulationRegistry?) {
+    public init(console: PlayerConsole, runner: (any SimTaskRunner)?, registry: SimulationRegistry?, lessonNavigation: Bool = true) {
         self.console = console
         self.runner = runner
         self.registry = registry
+        self.lessonNavigation = lessonNavigation
     }
 
     public func ask(_ question: Question, allowSkip: Bool, number: Int? = nil, total: Int? = nil) -> QuestionOutcome {
@@ -38,7 +44,8 @@ public struct QuestionAsker {
         var lastAnswer: AnswerValue?
         var taskSession: SimulationSession?
         var opensSimulation = liveTask != nil
-        let completions = QuestionPresenter.completions(question.kind) + offer.words + PlayerCommand.words
+        let completions = QuestionPresenter.completions(question.kind) + offer.words
+            + (lessonNavigation ? PlayerCommand.words : PlayerCommand.quizWords)
         while true {
             let answer: AnswerValue
             if opensSimulation, let (task, registry) = liveTask {
@@ -59,7 +66,7 @@ public struct QuestionAsker {
                     }
                     continue
                 }
-                if lowered == "skip" {
+                if lowered == "skip" || (!lessonNavigation && PlayerCommand.parse(line) == .next) {
                     guard allowSkip else {
                         console.showLine(StyledText("This quiz does not allow skipping.", style: theme.style(.warning)))
                         continue
@@ -69,7 +76,11 @@ public struct QuestionAsker {
                 }
                 if let command = PlayerCommand.parse(line) {
                     if command == .help {
-                        console.showMarkdown(PlayerCommand.helpText)
+                        console.showMarkdown(lessonNavigation ? PlayerCommand.helpText : PlayerCommand.quizHelpText)
+                        continue
+                    }
+                    if !lessonNavigation, command != .quit {
+                        console.showMarkdown(PlayerCommand.quizOnlyNote)
                         continue
                     }
                     return .command(command)

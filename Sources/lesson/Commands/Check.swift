@@ -15,7 +15,8 @@ struct Check: ParsableCommand {
             Reports every problem as path:line:col: error|warning: message, checks the links between \
             chapters, quizzes and simulations, and grades each question's reference answer. With no \
             PATH, checks Lessons/ and Quizzes/ of the course folder (--content, LESSON_CONTENT, or the \
-            current folder). Exits 1 when there is any error.
+            current folder when it holds a course; else the course built into lesson). Exits 1 when \
+            there is any error.
             """
     )
 

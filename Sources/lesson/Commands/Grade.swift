@@ -12,8 +12,9 @@ struct Grade: ParsableCommand {
         discussion: """
             Writes a gradebook: a table (text), one row per student (csv), one object per submission \
             (json) or one test case per question (junit). A submission that cannot be read is its own \
-            row with the reason. Exits 0 when every submission was read, whatever the scores; 1 when \
-            the quiz or any submission could not be read.
+            row with the reason. Exits 0 when every submission was read and graded, whatever the \
+            scores; 1 when the quiz or any submission could not be read or graded (a submission for \
+            another quiz counts).
 
             A submission names its quiz (quiz: lesson-id/NN-slug) and is graded only against that \
             quiz. A quiz file inside a course folder (.../Quizzes/LESSON/NN-slug.yaml) has that id. A \

@@ -67,7 +67,7 @@ struct LabDataOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Columns that are not features, comma-separated (e.g. an ID).", valueName: "COLUMNS"))
     var ignore: String?
 
-    @Flag(name: .customLong("one-hot"), help: "One-hot encode text columns (up to 30 categories) instead of skipping them.")
+    @Flag(name: .customLong("one-hot"), help: "One-hot encode text columns (up to 30 categories) instead of skipping them (train, triage and lr-find; audit lists text columns either way).")
     var oneHot = false
 
     var ignored: [String] {
@@ -211,7 +211,7 @@ struct LabLRFind: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lr-find",
         abstract: "The learning-rate range test: the loss as the rate grows from 1e-6 to 10, and a suggested rate.",
-        discussion: "Leslie Smith's test: the suggestion is a decade below the rate where the smoothed loss was lowest."
+        discussion: "Leslie Smith's test: the suggestion is a decade below the rate where the smoothed loss fell fastest (not where it was lowest: there the rate is already close to blowing up). The report ends with the lab train command that uses it, with the same columns and model options."
     )
 
     @OptionGroup var display: DisplayOptions
@@ -224,8 +224,9 @@ struct LabLRFind: ParsableCommand {
         let spec = ModelSpec(kind: model.model, optimizer: model.optimizer, hidden: try model.widths(),
                              batchSize: model.batchSize, seed: display.chosenSeed)
         let search = try lab { try LearningRateSearch.run(table, data: data.datasetOptions, spec: spec) }
+        let delimiter = try file.delimiterCharacter()
         printLab(file.format, display: display, json: { search.json }) { width, theme in
-            LearningRateView.frame(search, path: table.path, width: width, theme: theme)
+            LearningRateView.frame(search, path: table.path, delimiter: delimiter, width: width, theme: theme)
         }
     }
 }
@@ -246,7 +247,7 @@ struct LabTrain: ParsableCommand {
     @Option(help: "Epochs to train (default: about 2000 steps, 20 to 200 epochs).")
     var epochs: Int?
 
-    @Option(name: .customLong("lr"), help: "The learning rate (Adam).")
+    @Option(name: .customLong("lr"), help: "The learning rate (of Adam, or of SGD with --optimizer sgd).")
     var learningRate: Double = 0.01
 
     @Option(name: .customLong("weight-decay"), help: "L2 weight decay on the weights.")

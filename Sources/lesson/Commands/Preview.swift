@@ -27,7 +27,7 @@ struct Preview: ParsableCommand {
     @Argument(help: "A chapter file (Lessons/LESSON/NN-slug.md).")
     var file: String
 
-    @Option(help: "Output: ansi (with colour) or plain.")
+    @Option(help: "Output: ansi (with colour) or plain (text only). Without it: as --color decides (plain when piped).")
     var format: PreviewFormat?
 
     @Flag(help: "Render again each time the file is saved (Ctrl-C stops).")

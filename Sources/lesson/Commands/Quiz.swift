@@ -25,8 +25,15 @@ struct Quiz: ParsableCommand {
     @Flag(help: "Replace the --answers-out file if it already exists.")
     var force = false
 
-    @Option(help: "The student name written into the answers file.")
-    var student: String = ProcessInfo.processInfo.environment["USER"] ?? "student"
+    @Option(help: "The student name written into the answers file (default: $USER, else 'student').")
+    var student: String?
+
+    /// `--student`, else `$USER`, else "student".
+    var studentName: String {
+        if let student { return student }
+        if let user = ProcessInfo.processInfo.environment["USER"], !user.isEmpty { return user }
+        return "student"
+    }
 
     func validate() throws {
         if force && answersOut == nil { throw ValidationError("--force replaces the --answers-out file; give --answers-out FILE too.") }
@@ -45,11 +52,12 @@ struct Quiz: ParsableCommand {
         if let answersOut { try AnswersDestination.check(answersOut, force: force) }
         let keeper = ProgressKeeper(store: setup.store)
         for notice in keeper.takeNotices() { Output.error("lesson: " + notice) }
-        let sheet = AnswerSheet(quiz: taken.id, student: student, destination: answersOut)
+        let sheet = AnswerSheet(quiz: taken.id, student: studentName, destination: answersOut)
         let (terminal, console) = try setup.console(display: display, keeper: keeper, history: taken.id.split(separator: "/").first.map(String.init),
                                                     onInterrupt: { [sheet] in sheet.saveOnInterrupt() })
         defer { terminal.end() }
-        let asker = QuestionAsker(console: console, runner: RegistrySimTaskRunner(registry: setup.registry), registry: setup.registry)
+        let asker = QuestionAsker(console: console, runner: RegistrySimTaskRunner(registry: setup.registry), registry: setup.registry,
+                                  lessonNavigation: false)
         console.showLine(StyledText(taken.title ?? taken.id, style: console.theme.style(.heading, bold: true)))
         var score = 0.0
         var ended = false

@@ -33,7 +33,7 @@ struct Sim: ParsableCommand {
     @Option(help: "Frame height in rows (default: the terminal's, else 40).")
     var height: Int?
 
-    @Option(help: "Output: ansi (with colour), plain (text only) or json (the snapshot).")
+    @Option(help: "Output: ansi (with colour), plain (text only) or json (the snapshot). Without it: interactive on a terminal, else plain.")
     var format: SimFormat?
 
     func validate() throws {
