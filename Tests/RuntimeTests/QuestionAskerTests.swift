@@ -120,5 +120,13 @@ import Testing
         let (lesson, lessonConsole) = ask(pick, script: ["?", "back"])
         #expect(lesson == .command(.back))
         #expect(lessonConsole.output.contains("previous chapter"))
+        // ...but `next` at a question of a quiz without skipping is refused there too.
+        let strictLesson = ScriptedConsole(script: ["next", "b"])
+        #expect(QuestionAsker(console: strictLesson, runner: nil, registry: nil, lessonNavigation: true).ask(pick, allowSkip: false)
+                == .answered(fraction: 1, attempts: 1, answer: .scalar("b")))
+        #expect(strictLesson.output.contains("does not allow skipping"))
+        let openLesson = ScriptedConsole(script: ["next"])
+        #expect(QuestionAsker(console: openLesson, runner: nil, registry: nil, lessonNavigation: true).ask(pick, allowSkip: true)
+                == .command(.next))
     }
 }

@@ -83,6 +83,11 @@ public struct QuestionAsker {
                         console.showMarkdown(PlayerCommand.quizOnlyNote)
                         continue
                     }
+                    // `next` at a question is a skip: it follows the quiz's allow_skip too.
+                    if command == .next, !allowSkip {
+                        console.showLine(StyledText("This quiz does not allow skipping; answer to go on.", style: theme.style(.warning)))
+                        continue
+                    }
                     return .command(command)
                 }
                 if liveTask != nil, line.isEmpty || lowered == "again" {
