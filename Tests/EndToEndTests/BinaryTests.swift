@@ -228,6 +228,16 @@ import Glibc
         #expect(otherCourse.status == .exited(2))
     }
 
+    @Test func theLessonListWrapsItsSimulationsToTheWidth() throws {
+        defer { lesson.cleanUp() }
+        let run = try lesson.runPiped(arguments: ["list", "--width", "50"], input: [])
+        #expect(run.status == .exited(0))
+        let lines = String(decoding: run.output, as: UTF8.self).split(separator: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("Simulations: ") })
+        #expect(lines[start...].allSatisfy { $0.count <= 50 }, "\(lines[start...])")
+        #expect(lines[start...].joined(separator: " ").contains("gradient-check"))
+    }
+
     @Test func theSimulationListFitsTheWidthAndTheGlyphs() throws {
         defer { lesson.cleanUp() }
         let run = try lesson.runPiped(arguments: ["sims", "--width", "50", "--ascii"], input: [])

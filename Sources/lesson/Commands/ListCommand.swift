@@ -21,9 +21,11 @@ struct ListCommand: ParsableCommand {
         let progress = setup.readProgress()
         var lessons: [JSONValue] = []
         var text = ""
+        let width = display.capabilities.width
         for lesson in setup.library.lessons {
             let record = progress.lesson(lesson.id)
-            text += "\(lesson.id)  \(lesson.title)  (\(record.doneCount(in: lesson))/\(lesson.chapters.count) done)\n"
+            text += Sims.wrapped("\(lesson.title)  (\(record.doneCount(in: lesson))/\(lesson.chapters.count) done)",
+                                 prefix: "\(lesson.id)  ", indent: 4, width: width)
             var chapters: [JSONValue] = []
             for (number, reference) in lesson.chapters.enumerated() {
                 let loaded = setup.library.chapter(lesson: lesson.id, stem: reference.name)
@@ -54,7 +56,8 @@ struct ListCommand: ParsableCommand {
         case .json:
             Output.line(JSONValue.object([("lessons", .array(lessons)), ("simulations", .strings(setup.registry.ids))]).encoded(pretty: true))
         case .text:
-            Output.write(text + "Simulations: " + setup.registry.ids.joined(separator: ", ") + "\n")
+            // Ids are never split: a line holding a long one may run past the width.
+            Output.write(text + Sims.wrapped(setup.registry.ids.joined(separator: ", "), prefix: "Simulations: ", indent: 2, width: width))
         }
     }
 }
