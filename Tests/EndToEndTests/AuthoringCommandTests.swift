@@ -207,5 +207,11 @@ import Testing
         let again = try run(["export", folder])
         #expect(again.status == .exited(1))
         #expect(again.errors.contains("is not empty"))
+        // The common options are taken as by every command; --content has nothing to say here.
+        let plain = try run(["export", "--color", "never", "--width", "60", folder + "-2"])
+        #expect(plain.status == .exited(0), "\(plain.errors)")
+        let content = try run(["export", "--content", folder, folder + "-3"])
+        #expect(content.status == .exited(2))
+        #expect(content.errors.contains("--content does not apply"))
     }
 }

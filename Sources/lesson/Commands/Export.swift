@@ -15,10 +15,16 @@ struct Export: ParsableCommand {
             """
     )
 
+    @OptionGroup var display: DisplayOptions
+
     @Argument(help: "The folder to write the course to (empty or new).")
     var folder: String
 
     func run() throws {
+        // The common options are accepted as everywhere; a course folder has nothing to add here.
+        if display.content != nil {
+            throw CommandFailure.usage("export writes the built-in course; --content does not apply (copy the folder instead)")
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
