@@ -66,7 +66,10 @@ public struct QuestionAsker {
                     }
                     continue
                 }
-                if lowered == "skip" || (!lessonNavigation && PlayerCommand.parse(line) == .next) {
+                // `next` at a question is a skip in a quiz, and also in a lesson when skipping is
+                // not allowed (so it is refused there); else it goes to the player.
+                let isNext = PlayerCommand.parse(line) == .next
+                if lowered == "skip" || (isNext && !(lessonNavigation && allowSkip)) {
                     guard allowSkip else {
                         console.showLine(StyledText("This quiz does not allow skipping.", style: theme.style(.warning)))
                         continue
@@ -81,11 +84,6 @@ public struct QuestionAsker {
                     }
                     if !lessonNavigation, command != .quit {
                         console.showMarkdown(PlayerCommand.quizOnlyNote)
-                        continue
-                    }
-                    // `next` at a question is a skip: it follows the quiz's allow_skip too.
-                    if command == .next, !allowSkip {
-                        console.showLine(StyledText("This quiz does not allow skipping; answer to go on.", style: theme.style(.warning)))
                         continue
                     }
                     return .command(command)
