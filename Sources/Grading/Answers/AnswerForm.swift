@@ -50,8 +50,8 @@ public enum AnswerForm {
             }
             return nil
         case .match:
-            for part in pairParts(text) {
-                guard let (pair, option) = split(part, separators: ["=", ":"]) else {
+            for part in AnswerInput.pairParts(text) {
+                guard let (pair, option) = AnswerInput.keyValue(part, separators: ["=", ":"]) else {
                     return "'\(part)' is not a pair: type pairs as `pair=option`, e.g. `p1=o2, p2=o1`."
                 }
                 if prepared.option(pair) == nil {
@@ -64,8 +64,8 @@ public enum AnswerForm {
             return nil
         case let .simTask(task):
             let names = task.adjust.joined(separator: ", ")
-            for part in pairParts(text) {
-                guard let (name, _) = split(part, separators: ["="]) else {
+            for part in AnswerInput.pairParts(text) {
+                guard let (name, _) = AnswerInput.keyValue(part, separators: ["="]) else {
                     return "'\(part)' is not a setting: type settings as `NAME=VALUE`, e.g. `\(task.adjust.first ?? "name")=…`."
                 }
                 if !task.adjust.contains(name) {
@@ -74,19 +74,5 @@ public enum AnswerForm {
             }
             return nil
         }
-    }
-
-    /// The `a=b` parts of a line, separated by commas, semicolons or spaces (as ``AnswerInput`` reads them).
-    private static func pairParts(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\n" }).map(String.init)
-    }
-
-    /// `key` and `value` of `key=value`, both non-empty; nil otherwise.
-    private static func split(_ part: String, separators: Set<Character>) -> (String, String)? {
-        guard let index = part.firstIndex(where: { separators.contains($0) }) else { return nil }
-        let key = part[..<index].trimmingSpacesAndNewlines()
-        let value = part[part.index(after: index)...].trimmingSpacesAndNewlines()
-        guard !key.isEmpty, !value.isEmpty else { return nil }
-        return (key, value)
     }
 }

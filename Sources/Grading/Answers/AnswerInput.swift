@@ -29,13 +29,24 @@ public enum AnswerInput {
     }
 
     private static func pairs(_ text: String, separators: Set<Character>) -> [AnswerEntry] {
-        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\n" }).compactMap { part in
-            guard let index = part.firstIndex(where: { separators.contains($0) }) else { return nil }
-            let key = part[..<index].trimmingSpacesAndNewlines()
-            let value = part[part.index(after: index)...].trimmingSpacesAndNewlines()
-            guard !key.isEmpty else { return nil }
-            return AnswerEntry(key: key, value: .scalar(value))
+        pairParts(text).compactMap { part in
+            keyValue(part, separators: separators).map { AnswerEntry(key: $0.key, value: .scalar($0.value)) }
         }
+    }
+
+    /// The `key=value` parts of a typed line: separated by commas, semicolons, spaces or line breaks.
+    static func pairParts(_ text: String) -> [Substring] {
+        text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\n" })
+    }
+
+    /// The key and value of one part, split at its first separator and trimmed; nil without a
+    /// separator or with an empty key or value.
+    static func keyValue(_ part: Substring, separators: Set<Character>) -> (key: String, value: String)? {
+        guard let index = part.firstIndex(where: { separators.contains($0) }) else { return nil }
+        let key = part[..<index].trimmingSpacesAndNewlines()
+        let value = part[part.index(after: index)...].trimmingSpacesAndNewlines()
+        guard !key.isEmpty, !value.isEmpty else { return nil }
+        return (key, value)
     }
 }
 

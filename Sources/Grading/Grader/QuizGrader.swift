@@ -324,10 +324,11 @@ public struct QuizGrader: Sendable {
                 given.append((entry.key, value))
             }
         case .scalar(let text):
-            for part in text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " || $0 == "\n" }) {
-                let pieces = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                guard pieces.count == 2 else { throw UnusableAnswer("give settings as NAME=VALUE or a map {name: value}") }
-                given.append((pieces[0], pieces[1]))
+            for part in AnswerInput.pairParts(text) {
+                guard let (name, value) = AnswerInput.keyValue(part, separators: ["="]) else {
+                    throw UnusableAnswer("give settings as NAME=VALUE or a map {name: value}")
+                }
+                given.append((name, value))
             }
         case .list:
             throw UnusableAnswer("give settings as a map {name: value}")
